@@ -1,0 +1,44 @@
+package care.lantern.platform.boundary;
+
+import care.lantern.platform.control.DatabaseMigrations;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** {@code /health/ready} is UP only while the database answers and every migration has run. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+  private static final int VALIDATION_TIMEOUT_SECONDS = 2;
+
+  @Resource(lookup = "jdbc/lantern")
+  private DataSource dataSource;
+
+  @EJB private DatabaseMigrations migrations;
+
+  @Override
+  public HealthCheckResponse call() {
+    boolean reachable = databaseAnswers();
+    boolean migrated = migrations.isApplied();
+    return HealthCheckResponse.named("database")
+        .status(reachable && migrated)
+        .withData("reachable", reachable)
+        .withData("migrated", migrated)
+        .build();
+  }
+
+  private boolean databaseAnswers() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
+    } catch (SQLException unreachable) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package care.lantern.api.reference;
+
+import care.lantern.directory.boundary.ReferenceData;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The insurance plans (and self-pay) a clinic can accept. */
+@Path("payers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PayersResource {
+
+  @Inject private ReferenceData referenceData;
+
+  @GET
+  public List<CodeNameResponse> list() {
+    return referenceData.payers().stream().map(CodeNameResponse::from).toList();
+  }
+}
