@@ -33,11 +33,7 @@ public class DatabaseMigrations {
     applied = true;
     LOG.info(
         () ->
-            "Database schema at version "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migrations applied now)");
+            "Database schema up to date; " + result.migrationsExecuted + " migrations applied now");
   }
 
   /** Applies every pending migration shipped in {@code db/migration}. */

@@ -1,0 +1,76 @@
+package care.lantern.ear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The EAR deploys on a full Payara Server and both web modules answer. */
+class EarDeploymentIT {
+
+  private static final int PORT_BASE = 28000;
+
+  private static PayaraServer server;
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @BeforeAll
+  static void deployEar() {
+    Path home = Path.of(System.getProperty("payara.server.home"));
+    server = new PayaraServer(home, Path.of("target/payara-domains").toAbsolutePath(), PORT_BASE);
+    server.start();
+    server
+        .admin(
+            "create-jdbc-connection-pool",
+            "--datasourceclassname",
+            "org.h2.jdbcx.JdbcDataSource",
+            "--restype",
+            "javax.sql.DataSource",
+            "--property",
+            "url=jdbc\\:h2\\:mem\\:lantern;DB_CLOSE_DELAY\\=-1:user=sa:password=sa",
+            "LanternPool")
+        .orFail();
+    server
+        .admin("create-jdbc-resource", "--connectionpoolid", "LanternPool", "jdbc/lantern")
+        .orFail();
+    server.admin("deploy", System.getProperty("lantern.ear")).orFail();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void bookingWebAnswersAtTheRootContext() throws Exception {
+    HttpResponse<String> home = get("/");
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("Lantern").contains("988");
+  }
+
+  @Test
+  void referralApiAnswersUnderApiWithDataFromTheMigratedDatabase() throws Exception {
+    HttpResponse<String> treatments = get("/api/v1/treatments");
+
+    assertThat(treatments.statusCode()).isEqualTo(200);
+    assertThat(treatments.body()).contains("\"code\":\"TMS\"");
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    URI uri = URI.create("http://localhost:" + server.httpPort() + path);
+    return HTTP.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Starts Lantern on Payara Micro: the patient site at /, the API at /api, with an embedded H2 file
+# database under ./data and demo data. Builds whatever is missing first. Ctrl-C stops it.
+#
+# Settings (environment): PORT (8080), LANTERN_DATA_DIR (./data), LANTERN_DEMO (true),
+# LANTERN_DB_URL / LANTERN_DB_USER / LANTERN_DB_PASSWORD (H2 file database by default; a
+# jdbc:postgresql: URL switches to PostgreSQL), LANTERN_CLUSTER (false), JAVA_OPTS (-Xmx768m).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+port="${PORT:-8080}"
+data_dir="$(mkdir -p "${LANTERN_DATA_DIR:-./data}" && cd "${LANTERN_DATA_DIR:-./data}" && pwd)"
+db_url="${LANTERN_DB_URL:-jdbc:h2:file:${data_dir}/lantern}"
+db_user="${LANTERN_DB_USER:-sa}"
+db_password="${LANTERN_DB_PASSWORD:-sa}"
+export LANTERN_DEMO="${LANTERN_DEMO:-true}"
+
+micro=target/payara-micro.jar
+wars=(booking-web/target/ROOT.war referral-api/target/api.war)
+if [[ ! -f "$micro" || ! -f "${wars[0]}" || ! -f "${wars[1]}" ]]; then
+  echo "Building Lantern (first run only; about a minute)..."
+  ./mvnw -q -DskipTests package
+fi
+
+# asadmin property values need ':' and '=' escaped.
+escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
+
+micro_args=(--port "$port")
+log="$data_dir/logs/lantern.log"
+case "$db_url" in
+  jdbc:postgresql:*)
+    datasource=org.postgresql.ds.PGSimpleDataSource
+    micro_args+=(--addlibs target/postgresql.jar)
+    ;;
+  jdbc:h2:*) datasource=org.h2.jdbcx.JdbcDataSource ;;
+  *) echo "LANTERN_DB_URL must be a jdbc:h2: or jdbc:postgresql: URL" >&2; exit 2 ;;
+esac
+mkdir -p "$data_dir/logs"
+postboot="$data_dir/postboot.txt"
+cat >"$postboot" <<ASADMIN
+create-jdbc-connection-pool --datasourceclassname $datasource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --property url=$(escape "$db_url"):user=$(escape "$db_user"):password=$(escape "$db_password") LanternPool
+create-jdbc-resource --connectionpoolid LanternPool jdbc/lantern
+ASADMIN
+chmod 600 "$postboot"
+micro_args+=(--postbootcommandfile "$postboot")
+if [[ "${LANTERN_CLUSTER:-false}" != true ]]; then
+  micro_args+=(--nocluster)
+fi
+
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags.
+java ${JAVA_OPTS:--Xmx768m} -jar "$micro" "${micro_args[@]}" --deploy "${wars[0]}" --deploy "${wars[1]}" >>"$log" 2>&1 &
+server=$!
+trap 'echo; echo "Stopping Lantern..."; kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM
+
+echo "Starting Lantern on port $port (log: $log)..."
+started=$SECONDS
+until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "Lantern did not start. The last errors from the log:" >&2
+    grep -a -A3 SEVERE "$log" | tail -40 >&2 || true
+    exit 1
+  fi
+  if (( SECONDS - started > 180 )); then
+    echo "Lantern is not ready after 180 s; see $log" >&2
+    kill -TERM "$server"
+    exit 1
+  fi
+  sleep 1
+done
+
+cat <<READY
+Lantern is ready after $((SECONDS - started)) s.
+  Patient site:  http://localhost:$port/
+  Clinic portal: http://localhost:$port/clinic/
+  API:           http://localhost:$port/api/v1/treatments
+  OpenAPI:       http://localhost:$port/openapi
+  Health:        http://localhost:$port/health/ready
+Press Ctrl-C to stop.
+READY
+wait "$server"
