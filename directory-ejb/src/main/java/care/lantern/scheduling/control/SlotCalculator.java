@@ -7,7 +7,7 @@ import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Busy;
 import care.lantern.scheduling.entity.DateOverride;
-import care.lantern.scheduling.entity.Slot;
+import care.lantern.scheduling.entity.FreeSlot;
 import care.lantern.scheduling.entity.WeeklyRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -35,8 +35,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class SlotCalculator {
 
-  private static final Comparator<Slot> BY_START_THEN_MODE =
-      Comparator.comparing(Slot::start).thenComparing(Slot::mode);
+  private static final Comparator<FreeSlot> BY_START_THEN_MODE =
+      Comparator.comparing(FreeSlot::start).thenComparing(FreeSlot::mode);
 
   /**
    * The free slots on the dates {@code from} to {@code to} (both inclusive, clinic dates), sorted
@@ -50,7 +50,7 @@ public class SlotCalculator {
    * @param busy existing appointments and live holds of this calendar
    * @param mode empty for every mode, otherwise only slots in this mode
    */
-  public List<Slot> freeSlots(
+  public List<FreeSlot> freeSlots(
       ZoneId clinicZone,
       List<WeeklyRule> rules,
       List<DateOverride> overrides,
@@ -148,7 +148,7 @@ public class SlotCalculator {
      * jump has no instant and yields no candidate; one repeated by a fall-back has two and yields
      * both.
      */
-    Stream<Slot> freeSlotsWithin(Opening opening) {
+    Stream<FreeSlot> freeSlotsWithin(Opening opening) {
       return Stream.iterate(
               opening.start(),
               local -> local.isBefore(opening.end()),
@@ -160,7 +160,7 @@ public class SlotCalculator {
           .flatMap(
               start ->
                   opening.modes().stream()
-                      .map(m -> new Slot(start, start.plus(policy.slotLength()), m)));
+                      .map(m -> new FreeSlot(start, start.plus(policy.slotLength()), m)));
     }
 
     /**

@@ -1,8 +1,8 @@
 package care.lantern.screening.control;
 
+import care.lantern.platform.entity.FieldError;
 import care.lantern.screening.entity.Instrument;
 import care.lantern.screening.entity.InvalidAnswersException;
-import care.lantern.screening.entity.InvalidAnswersException.FieldError;
 import care.lantern.screening.entity.ScreeningOutcome;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,48 +1,23 @@
 package care.lantern.screening.entity;
 
-import jakarta.ejb.ApplicationException;
-import java.io.Serializable;
+import care.lantern.platform.entity.FieldError;
+import care.lantern.platform.entity.InvalidInputException;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
- * The answers to a screening cannot be scored: the instrument is missing, or answers are missing,
- * too many, or outside the instrument's range. Carries one {@link FieldError} per problem, named
- * the way the request names it ({@code answers}, {@code answers[8]} with a zero-based index, {@code
- * instrument}), so the edge can answer 400 with field errors or show them next to the questions.
+ * Answers that do not fit the questionnaire: a wrong count, a missing answer or a value outside the
+ * answer options. The errors come in question order and are never empty.
  */
-@ApplicationException(rollback = true)
-public class InvalidAnswersException extends RuntimeException {
-
-  private static final long serialVersionUID = 1L;
-
-  /** One problem with one field; {@code message} is written for the person who answered. */
-  public record FieldError(String field, String message) implements Serializable {
-    public FieldError {
-      Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(message, "message");
-    }
-  }
-
-  private final List<FieldError> errors;
+public class InvalidAnswersException extends InvalidInputException {
 
   public InvalidAnswersException(List<FieldError> errors) {
-    super(summary(errors));
-    this.errors = List.copyOf(errors);
+    super(requireSome(errors));
   }
 
-  /** The problems found, in question order; never empty. */
-  public List<FieldError> errors() {
-    return errors;
-  }
-
-  private static String summary(List<FieldError> errors) {
+  private static List<FieldError> requireSome(List<FieldError> errors) {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("an InvalidAnswersException needs at least one error");
     }
-    return errors.stream()
-        .map(error -> error.field() + ": " + error.message())
-        .collect(Collectors.joining("; ", "Screening answers are not valid: ", ""));
+    return errors;
   }
 }

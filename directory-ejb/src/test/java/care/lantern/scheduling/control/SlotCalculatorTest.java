@@ -14,7 +14,7 @@ import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Busy;
 import care.lantern.scheduling.entity.DateOverride;
-import care.lantern.scheduling.entity.Slot;
+import care.lantern.scheduling.entity.FreeSlot;
 import care.lantern.scheduling.entity.TimeWindow;
 import care.lantern.scheduling.entity.WeeklyRule;
 import java.time.DayOfWeek;
@@ -49,7 +49,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, A_MONDAY, slots(HALF_HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start, Slot::end, Slot::mode)
+        .extracting(FreeSlot::start, FreeSlot::end, FreeSlot::mode)
         .containsExactly(
             tuple(utc("2026-06-15T13:00:00Z"), utc("2026-06-15T13:30:00Z"), IN_PERSON),
             tuple(utc("2026-06-15T13:30:00Z"), utc("2026-06-15T14:00:00Z"), IN_PERSON),
@@ -87,7 +87,7 @@ class SlotCalculatorTest {
 
     var slots = slotsOn(NEW_YORK, A_MONDAY, slots(Duration.ofMinutes(45)), rule);
 
-    assertThat(slots).extracting(Slot::start).containsExactly(utc("2026-06-15T13:00:00Z"));
+    assertThat(slots).extracting(FreeSlot::start).containsExactly(utc("2026-06-15T13:00:00Z"));
   }
 
   @Test
@@ -101,7 +101,7 @@ class SlotCalculatorTest {
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
         .containsExactly(time("09:00"), time("09:30"), time("10:00"));
-    assertThat(slots).extracting(Slot::length).containsOnly(HOUR);
+    assertThat(slots).extracting(FreeSlot::length).containsOnly(HOUR);
   }
 
   @Test
@@ -173,7 +173,7 @@ class SlotCalculatorTest {
             Optional.empty());
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .containsExactly(utc("2026-06-15T18:00:00Z"), utc("2026-06-15T18:30:00Z"));
   }
 
@@ -196,7 +196,7 @@ class SlotCalculatorTest {
             Optional.empty());
 
     assertThat(slots)
-        .extracting(Slot::start, Slot::mode)
+        .extracting(FreeSlot::start, FreeSlot::mode)
         .containsExactly(
             tuple(utc("2026-06-20T14:00:00Z"), TELEHEALTH),
             tuple(utc("2026-06-20T14:30:00Z"), TELEHEALTH));
@@ -364,7 +364,7 @@ class SlotCalculatorTest {
             mondayTenAtNightInNewYork,
             Optional.empty());
 
-    assertThat(slots).extracting(Slot::start).containsExactly(utc("2026-06-16T13:00:00Z"));
+    assertThat(slots).extracting(FreeSlot::start).containsExactly(utc("2026-06-16T13:00:00Z"));
   }
 
   @Test
@@ -374,7 +374,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, A_MONDAY, slots(HALF_HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start, Slot::mode)
+        .extracting(FreeSlot::start, FreeSlot::mode)
         .containsExactly(
             tuple(utc("2026-06-15T13:00:00Z"), IN_PERSON),
             tuple(utc("2026-06-15T13:00:00Z"), TELEHEALTH),
@@ -402,7 +402,7 @@ class SlotCalculatorTest {
             Optional.of(TELEHEALTH));
 
     assertThat(slots)
-        .extracting(Slot::start, Slot::mode)
+        .extracting(FreeSlot::start, FreeSlot::mode)
         .containsExactly(
             tuple(utc("2026-06-15T13:00:00Z"), TELEHEALTH),
             tuple(utc("2026-06-15T13:30:00Z"), TELEHEALTH));
@@ -437,7 +437,7 @@ class SlotCalculatorTest {
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
         .containsExactly(halfHoursFrom("09:00", 16));
-    assertThat(slots).extracting(Slot::length).containsOnly(HALF_HOUR);
+    assertThat(slots).extracting(FreeSlot::length).containsOnly(HALF_HOUR);
   }
 
   @Test
@@ -447,7 +447,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, SPRING_FORWARD, slots(HALF_HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .containsExactly(
             utc("2026-03-08T06:00:00Z"),
             utc("2026-03-08T06:30:00Z"),
@@ -456,7 +456,7 @@ class SlotCalculatorTest {
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
         .containsExactly(time("01:00"), time("01:30"), time("03:00"), time("03:30"));
-    assertThat(slots).extracting(Slot::length).containsOnly(HALF_HOUR);
+    assertThat(slots).extracting(FreeSlot::length).containsOnly(HALF_HOUR);
   }
 
   @Test
@@ -468,7 +468,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, SPRING_FORWARD, policy, rule);
 
     assertThat(slots)
-        .extracting(Slot::start, Slot::end)
+        .extracting(FreeSlot::start, FreeSlot::end)
         .containsExactly(
             tuple(utc("2026-03-08T06:00:00Z"), utc("2026-03-08T07:00:00Z")),
             tuple(utc("2026-03-08T06:30:00Z"), utc("2026-03-08T07:30:00Z")),
@@ -483,7 +483,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, SPRING_FORWARD, slots(HALF_HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .containsExactly(utc("2026-03-08T06:00:00Z"), utc("2026-03-08T06:30:00Z"));
   }
 
@@ -494,7 +494,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, FALL_BACK, slots(HALF_HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .doesNotHaveDuplicates()
         .containsExactly(
             utc("2026-11-01T04:30:00Z"),
@@ -517,7 +517,7 @@ class SlotCalculatorTest {
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).getOffset())
         .containsExactly(edt(), edt(), edt(), est(), est(), est(), est());
-    assertThat(slots).extracting(Slot::length).containsOnly(HALF_HOUR);
+    assertThat(slots).extracting(FreeSlot::length).containsOnly(HALF_HOUR);
   }
 
   @Test
@@ -527,7 +527,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, FALL_BACK, slots(HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start, Slot::end)
+        .extracting(FreeSlot::start, FreeSlot::end)
         .containsExactly(
             tuple(utc("2026-11-01T04:30:00Z"), utc("2026-11-01T05:30:00Z")),
             tuple(utc("2026-11-01T05:30:00Z"), utc("2026-11-01T06:30:00Z")),
@@ -544,7 +544,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, FALL_BACK, policy, rule);
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .containsExactly(
             utc("2026-11-01T05:00:00Z"),
             utc("2026-11-01T05:15:00Z"),
@@ -562,7 +562,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(NEW_YORK, FALL_BACK, policy, rule);
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .containsExactly(
             utc("2026-11-01T05:30:00Z"),
             utc("2026-11-01T06:30:00Z"),
@@ -590,7 +590,7 @@ class SlotCalculatorTest {
     var slots = slotsOn(PHOENIX, SPRING_FORWARD, slots(HALF_HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .containsExactly(
             utc("2026-03-08T08:00:00Z"),
             utc("2026-03-08T08:30:00Z"),
@@ -598,7 +598,7 @@ class SlotCalculatorTest {
             utc("2026-03-08T09:30:00Z"),
             utc("2026-03-08T10:00:00Z"),
             utc("2026-03-08T10:30:00Z"));
-    assertThat(slots).extracting(Slot::length).containsOnly(HALF_HOUR);
+    assertThat(slots).extracting(FreeSlot::length).containsOnly(HALF_HOUR);
   }
 
   @Test
@@ -608,17 +608,18 @@ class SlotCalculatorTest {
     var slots = slotsOn(PHOENIX, FALL_BACK, slots(HALF_HOUR), rule);
 
     assertThat(slots)
-        .extracting(Slot::start)
+        .extracting(FreeSlot::start)
         .containsExactly(
             utc("2026-11-01T07:30:00Z"),
             utc("2026-11-01T08:00:00Z"),
             utc("2026-11-01T08:30:00Z"),
             utc("2026-11-01T09:00:00Z"),
             utc("2026-11-01T09:30:00Z"));
-    assertThat(slots).extracting(Slot::length).containsOnly(HALF_HOUR);
+    assertThat(slots).extracting(FreeSlot::length).containsOnly(HALF_HOUR);
   }
 
-  private List<Slot> slotsOn(ZoneId zone, LocalDate date, BookingPolicy policy, WeeklyRule rule) {
+  private List<FreeSlot> slotsOn(
+      ZoneId zone, LocalDate date, BookingPolicy policy, WeeklyRule rule) {
     return calculator.freeSlots(
         zone, List.of(rule), List.of(), policy, List.of(), date, date, NEW_YEAR, Optional.empty());
   }

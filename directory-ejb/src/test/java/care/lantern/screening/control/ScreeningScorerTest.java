@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import care.lantern.platform.entity.FieldError;
 import care.lantern.screening.entity.Instrument;
 import care.lantern.screening.entity.InvalidAnswersException;
-import care.lantern.screening.entity.InvalidAnswersException.FieldError;
 import care.lantern.screening.entity.ScreeningOutcome;
 import care.lantern.screening.entity.Severity;
 import jakarta.ejb.ApplicationException;

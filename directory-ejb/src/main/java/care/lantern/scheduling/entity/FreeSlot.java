@@ -7,9 +7,9 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /** A bookable appointment time, start inclusive and end exclusive, in one mode. */
-public record Slot(Instant start, Instant end, AppointmentMode mode) {
+public record FreeSlot(Instant start, Instant end, AppointmentMode mode) {
 
-  public Slot {
+  public FreeSlot {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(mode, "mode");

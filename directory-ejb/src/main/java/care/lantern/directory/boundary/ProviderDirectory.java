@@ -1,0 +1,143 @@
+package care.lantern.directory.boundary;
+
+import care.lantern.directory.control.ProviderSearchQuery;
+import care.lantern.directory.control.ProviderSearchQuery.Hit;
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.ClinicSummary;
+import care.lantern.directory.entity.GeoPoint;
+import care.lantern.directory.entity.InvalidSearchException;
+import care.lantern.directory.entity.Provider;
+import care.lantern.directory.entity.ProviderProfile;
+import care.lantern.directory.entity.ProviderSummary;
+import care.lantern.directory.entity.ResultPage;
+import care.lantern.directory.entity.SearchCriteria;
+import care.lantern.directory.entity.ZipCode;
+import care.lantern.platform.entity.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Finds providers near a ZIP code and tells patients who they are. */
+@Stateless
+public class ProviderDirectory {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private ReferenceData referenceData;
+
+  /** One page of providers matching {@code criteria}, each at their nearest matching clinic. */
+  public ResultPage<ProviderSummary> search(SearchCriteria criteria) {
+    requireKnownCodes(criteria);
+    GeoPoint origin = locate(criteria.zip());
+    Instant now = clock.instant();
+    var found = new ProviderSearchQuery(em).run(criteria, origin, now, LocalDate.now(clock));
+    Map<Long, Provider> providers =
+        providersById(found.hits().stream().map(Hit::providerId).toList());
+    List<ProviderSummary> items =
+        found.hits().stream()
+            .map(hit -> summarise(providers.get(hit.providerId()), hit, criteria.treatment()))
+            .toList();
+    return new ResultPage<>(items, found.total(), criteria.page(), criteria.size());
+  }
+
+  /** Search with every filter the patient gave, or a default: the edges' one entry point. */
+  public ResultPage<ProviderSummary> search(SearchCriteria.Input input) {
+    return search(SearchCriteria.validated(input));
+  }
+
+  /** A provider's full profile, with distances measured from {@code fromZip} when given. */
+  public ProviderProfile profile(long providerId, Optional<String> fromZip) {
+    Provider provider =
+        Optional.ofNullable(em.find(Provider.class, providerId))
+            .orElseThrow(() -> new NotFoundException("Provider"));
+    Optional<GeoPoint> origin = fromZip.flatMap(this::findZip).map(ZipCode::location);
+    List<Clinic> clinics =
+        provider.clinics().stream()
+            .sorted(
+                Comparator.comparingDouble(
+                        (Clinic c) -> origin.map(o -> o.milesTo(c.location())).orElse(0.0))
+                    .thenComparing(Clinic::getId))
+            .toList();
+    Clinic nearest = clinics.get(0);
+    Hit hit =
+        new Hit(
+            provider.getId(),
+            nearest.getId(),
+            origin.map(o -> o.milesTo(nearest.location())).orElse(0.0),
+            new ProviderSearchQuery(em)
+                .nextAvailable(provider.getId(), nearest.getId(), clock.instant()));
+    return new ProviderProfile(
+        summarise(provider, hit, Optional.empty()),
+        provider.getBio(),
+        provider.getExperienceYears(),
+        provider.getQualifications(),
+        provider.getTreatmentPhilosophy(),
+        clinics.stream().map(ClinicSummary::of).toList());
+  }
+
+  private ProviderSummary summarise(Provider provider, Hit hit, Optional<String> treatment) {
+    Clinic clinic = em.find(Clinic.class, hit.clinicId());
+    return new ProviderSummary(
+        provider.getId(),
+        provider.getName(),
+        provider.getCredentials(),
+        ClinicSummary.of(clinic),
+        Math.round(hit.distanceMiles() * 10) / 10.0,
+        clinic.treatmentsOfferedOn(LocalDate.now(clock.withZone(clinic.zone()))),
+        clinic.payersFor(treatment.orElse(null)),
+        provider.languages(),
+        clinic.isTelehealth(),
+        provider.isAcceptingNewPatients(),
+        hit.nextAvailable());
+  }
+
+  private Map<Long, Provider> providersById(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createNamedQuery("Provider.byIds", Provider.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(Provider::getId, Function.identity()));
+  }
+
+  private GeoPoint locate(String zip) {
+    return findZip(zip).map(ZipCode::location).orElseThrow(InvalidSearchException::unknownZip);
+  }
+
+  private Optional<ZipCode> findZip(String zip) {
+    return Optional.ofNullable(em.find(ZipCode.class, zip));
+  }
+
+  private void requireKnownCodes(SearchCriteria criteria) {
+    criteria
+        .treatment()
+        .filter(
+            code -> referenceData.treatments().stream().noneMatch(t -> t.getCode().equals(code)))
+        .ifPresent(
+            code -> {
+              throw InvalidSearchException.unknownCode("treatment", code);
+            });
+    criteria
+        .payer()
+        .filter(code -> referenceData.payers().stream().noneMatch(p -> p.getCode().equals(code)))
+        .ifPresent(
+            code -> {
+              throw InvalidSearchException.unknownCode("payer", code);
+            });
+  }
+}
