@@ -1,0 +1,100 @@
+package care.lantern.directory.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.lantern.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ZipCodeMappingIT {
+
+  private static TestDatabase db;
+
+  @BeforeAll
+  static void migrate() {
+    db = TestDatabase.migrated();
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @Test
+  void migrationLoadsEveryZipCode() {
+    try (EntityManager em = db.entityManager()) {
+      long count = em.createQuery("SELECT COUNT(z) FROM ZipCode z", Long.class).getSingleResult();
+
+      assertThat(count).isGreaterThan(40_000);
+    }
+  }
+
+  @Test
+  void findsManhattanByZip() {
+    try (EntityManager em = db.entityManager()) {
+      ZipCode zip = byZip(em, "10001");
+
+      assertThat(zip.getCity()).isEqualTo("New York");
+      assertThat(zip.getState()).isEqualTo("NY");
+      assertThat(zip.getTimeZone()).isEqualTo(ZoneId.of("America/New_York"));
+      assertThat(zip.location().milesTo(new GeoPoint(40.75, -73.99))).isLessThan(1);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "94103, San Francisco, CA, America/Los_Angeles",
+    "85001, Phoenix, AZ, America/Phoenix",
+    "60601, Chicago, IL, America/Chicago",
+    "77002, Houston, TX, America/Chicago",
+    "33130, Miami, FL, America/New_York",
+  })
+  void mapsCityStateAndTimeZone(String code, String city, String state, String timeZone) {
+    try (EntityManager em = db.entityManager()) {
+      ZipCode zip = byZip(em, code);
+
+      assertThat(zip.getCity()).isEqualTo(city);
+      assertThat(zip.getState()).isEqualTo(state);
+      assertThat(zip.getTimeZone()).isEqualTo(ZoneId.of(timeZone));
+    }
+  }
+
+  @Test
+  void everyStoredTimeZoneIsAZoneJavaKnows() {
+    try (EntityManager em = db.entityManager()) {
+      var zones =
+          em.createQuery("SELECT DISTINCT z.timeZone FROM ZipCode z", ZoneId.class).getResultList();
+
+      assertThat(zones).contains(ZoneId.of("America/Chicago"), ZoneId.of("Pacific/Honolulu"));
+    }
+  }
+
+  @Test
+  void zipCodeMigrationTakesSecondsAtMost() throws SQLException {
+    try (Connection connection = db.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet history =
+            statement.executeQuery(
+                "SELECT \"execution_time\" FROM \"flyway_schema_history\""
+                    + " WHERE \"version\" = '3'")) {
+      assertThat(history.next()).isTrue();
+
+      assertThat(history.getInt("execution_time")).as("milliseconds").isLessThan(10_000);
+    }
+  }
+
+  private static ZipCode byZip(EntityManager em, String zip) {
+    return em.createNamedQuery("ZipCode.byZip", ZipCode.class)
+        .setParameter("zip", zip)
+        .getSingleResult();
+  }
+}
