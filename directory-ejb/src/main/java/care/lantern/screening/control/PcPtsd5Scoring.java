@@ -18,6 +18,25 @@ final class PcPtsd5Scoring implements InstrumentScoring {
           + " A score of 4 is the more specific cut point: fewer people reach it who, on closer"
           + " evaluation, turn out not to have post-traumatic stress disorder.";
 
+  static final String NO_EXPOSURE_NOTE =
+      "You told us you have not been through an event like this, so there are no further"
+          + " questions. If something else is troubling you, a consultation is still a good place"
+          + " to talk about it.";
+
+  /** After a "no" to the exposure question: a score of 0, negative, and no items asked. */
+  ScreeningOutcome withoutExposure() {
+    Instrument pcPtsd5 = Instrument.PCPTSD5;
+    return new ScreeningOutcome(
+        pcPtsd5,
+        pcPtsd5.version(),
+        0,
+        pcPtsd5.maxScore(),
+        Severity.NEGATIVE,
+        false,
+        false,
+        List.of(NO_EXPOSURE_NOTE, NOT_A_DIAGNOSIS));
+  }
+
   @Override
   public ScreeningOutcome outcome(List<Integer> answers) {
     int score = InstrumentScoring.sum(answers);

@@ -38,7 +38,19 @@ public class ScreeningScorer {
     return scoring.outcome(answers);
   }
 
-  private static List<FieldError> problems(Instrument instrument, List<Integer> answers) {
+  /**
+   * The PC-PTSD-5 outcome after a "no" to its trauma-exposure question: the items are not asked,
+   * the score is 0 and the screen is negative.
+   */
+  public ScreeningOutcome withoutTraumaExposure() {
+    return pcPtsd5.withoutExposure();
+  }
+
+  /**
+   * What is wrong with {@code answers} for {@code instrument}, in question order; empty when they
+   * can be scored. For forms and requests that check more than the answers at once.
+   */
+  public List<FieldError> problems(Instrument instrument, List<Integer> answers) {
     if (instrument == null) {
       return List.of(
           new FieldError("instrument", "Choose a questionnaire: PHQ9, GAD7 or PCPTSD5."));

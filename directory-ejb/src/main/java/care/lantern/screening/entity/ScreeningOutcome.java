@@ -1,10 +1,12 @@
 package care.lantern.screening.entity;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of scoring one screening.
+ * The result of scoring one screening. Serializable, so that a recent screening can be kept in a
+ * cache shared by the members of a cluster.
  *
  * @param instrumentVersion the published version that was scored, kept with stored results
  * @param score the sum of the answers, from 0 to {@code maxScore}
@@ -22,7 +24,10 @@ public record ScreeningOutcome(
     Severity severity,
     boolean positive,
     boolean urgent,
-    List<String> notes) {
+    List<String> notes)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public ScreeningOutcome {
     Objects.requireNonNull(instrument, "instrument");

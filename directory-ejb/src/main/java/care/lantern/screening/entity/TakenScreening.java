@@ -1,0 +1,52 @@
+package care.lantern.screening.entity;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A scored screening as it is kept, for two hours and in memory only, so that its result can be
+ * shown again and, if the person agrees when booking, shared with the clinic. It holds only what
+ * the person entered and what scoring made of it; serializable because the cache that keeps it is
+ * shared by the members of a cluster. Nullable fields instead of {@code Optional}, which is not
+ * serializable; the accessors that matter answer with {@code Optional}.
+ *
+ * @param traumaExposure PC-PTSD-5 only (null otherwise): the answer to the entry question
+ * @param zip where to look for providers, or null
+ * @param payer payer code to filter providers by, or null
+ */
+public record TakenScreening(
+    String id,
+    Instant takenAt,
+    List<Integer> answers,
+    Boolean traumaExposure,
+    String zip,
+    String payer,
+    int priorAntidepressantTrials,
+    boolean prefersNonMedication,
+    ScreeningOutcome outcome)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public TakenScreening {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(takenAt, "takenAt");
+    Objects.requireNonNull(outcome, "outcome");
+    answers = List.copyOf(answers);
+  }
+
+  public Instrument instrument() {
+    return outcome.instrument();
+  }
+
+  public Optional<String> nearZip() {
+    return Optional.ofNullable(zip);
+  }
+
+  public Optional<String> payerCode() {
+    return Optional.ofNullable(payer);
+  }
+}
