@@ -72,10 +72,11 @@ public class DemoData {
     int published = 0;
     for (DemoDirectory.Hours hours : directory.hours()) {
       hours.rows().forEach(em::persist);
-    }
-    em.flush();
-    for (DemoDirectory.Hours hours : directory.hours()) {
-      published += slots.publish(hours.provider(), hours.clinic(), clock.instant());
+      var fresh =
+          slots.slotsFor(
+              hours.provider(), hours.clinic(), hours.rules(), List.of(), clock.instant());
+      fresh.forEach(em::persist);
+      published += fresh.size();
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     int slotCount = published;

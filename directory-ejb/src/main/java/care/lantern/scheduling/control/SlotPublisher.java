@@ -6,6 +6,7 @@ import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AvailabilityOverride;
 import care.lantern.scheduling.entity.BookingPolicy;
+import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.FreeSlot;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.WeeklyAvailability;
@@ -54,7 +55,6 @@ public class SlotPublisher {
   /** Publishes the consultation slots of one provider at one clinic from today to the horizon. */
   public int publish(Provider provider, Clinic clinic, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, clinic.zone());
-    LocalDate last = today.plusDays(HORIZON_DAYS);
     List<WeeklyRule> rules =
         em
             .createNamedQuery("WeeklyAvailability.of", WeeklyAvailability.class)
@@ -64,14 +64,41 @@ public class SlotPublisher {
             .stream()
             .map(WeeklyAvailability::toRule)
             .toList();
-    var overrides =
+    List<DateOverride> overrides =
         AvailabilityOverride.byDate(
             em.createNamedQuery("AvailabilityOverride.of", AvailabilityOverride.class)
                 .setParameter("provider", provider.getId())
                 .setParameter("clinic", clinic.getId())
                 .setParameter("from", today)
-                .setParameter("to", last)
+                .setParameter("to", today.plusDays(HORIZON_DAYS))
                 .getResultList());
+    Set<Instant> existing = new HashSet<>();
+    em.createNamedQuery("Slot.startsOf", OffsetDateTime.class)
+        .setParameter("provider", provider.getId())
+        .setParameter("clinic", clinic.getId())
+        .setParameter("type", AppointmentType.CONSULTATION)
+        .setParameter("from", now.atOffset(ZoneOffset.UTC))
+        .getResultList()
+        .forEach(start -> existing.add(start.toInstant()));
+    List<Slot> fresh =
+        slotsFor(provider, clinic, rules, overrides, now).stream()
+            .filter(slot -> !existing.contains(slot.start()))
+            .toList();
+    fresh.forEach(em::persist);
+    return fresh.size();
+  }
+
+  /**
+   * The consultation slots {@code rules} and {@code overrides} give from today to the horizon, one
+   * per start with every mode the clinic offers then. Nothing is read or written.
+   */
+  public List<Slot> slotsFor(
+      Provider provider,
+      Clinic clinic,
+      List<WeeklyRule> rules,
+      List<DateOverride> overrides,
+      Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, clinic.zone());
     Map<Instant, Set<AppointmentMode>> modesByStart = new LinkedHashMap<>();
     for (FreeSlot free :
         calculator.freeSlots(
@@ -81,7 +108,7 @@ public class SlotPublisher {
             CONSULTATIONS,
             List.of(),
             today,
-            last,
+            today.plusDays(HORIZON_DAYS),
             now,
             Optional.empty())) {
       if (clinic.isTelehealth() || free.mode() == AppointmentMode.IN_PERSON) {
@@ -90,29 +117,16 @@ public class SlotPublisher {
             .add(free.mode());
       }
     }
-    Set<Instant> existing = new HashSet<>();
-    em.createNamedQuery("Slot.startsOf", OffsetDateTime.class)
-        .setParameter("provider", provider.getId())
-        .setParameter("clinic", clinic.getId())
-        .setParameter("type", AppointmentType.CONSULTATION)
-        .setParameter("from", now.atOffset(ZoneOffset.UTC))
-        .getResultList()
-        .forEach(start -> existing.add(start.toInstant()));
-    int published = 0;
-    for (var entry : modesByStart.entrySet()) {
-      if (existing.add(entry.getKey())) {
-        Instant start = entry.getKey();
-        em.persist(
-            new Slot(
-                provider,
-                clinic,
-                AppointmentType.CONSULTATION,
-                start,
-                start.plus(AppointmentType.CONSULTATION.duration()),
-                entry.getValue()));
-        published++;
-      }
-    }
-    return published;
+    return modesByStart.entrySet().stream()
+        .map(
+            entry ->
+                new Slot(
+                    provider,
+                    clinic,
+                    AppointmentType.CONSULTATION,
+                    entry.getKey(),
+                    entry.getKey().plus(AppointmentType.CONSULTATION.duration()),
+                    entry.getValue()))
+        .toList();
   }
 }
