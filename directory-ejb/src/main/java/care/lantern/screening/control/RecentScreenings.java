@@ -3,13 +3,13 @@ package care.lantern.screening.control;
 import care.lantern.screening.entity.TakenScreening;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.Caching;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.Duration;
@@ -19,6 +19,11 @@ import javax.cache.expiry.Duration;
  * result again and to share it with a clinic when booking, short enough that answers are not kept
  * by default. Payara implements JCache over its Hazelcast data grid, so every instance of a cluster
  * sees the same screenings and a reload may land on any of them. Nothing is written to disk.
+ *
+ * <p>The cache manager is Payara's, injected: {@code Caching.getCachingProvider()} would find
+ * Hazelcast's own provider, which in Payara is the client one and waits for ever for a cluster to
+ * connect to, instead of Payara's provider for its embedded data grid (also bound at {@code
+ * payara/CachingProvider}), whose cache manager reads cached values with the application's classes.
  */
 @ApplicationScoped
 public class RecentScreenings {
@@ -30,11 +35,12 @@ public class RecentScreenings {
   private static final Pattern ID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+  @Inject private CacheManager manager;
+
   private Cache<String, TakenScreening> cache;
 
   @PostConstruct
   void open() {
-    CacheManager manager = Caching.getCachingProvider().getCacheManager();
     Cache<String, TakenScreening> existing = manager.getCache(CACHE_NAME);
     cache = existing != null ? existing : create(manager);
   }

@@ -1,6 +1,9 @@
 package care.lantern.api.screening;
 
+import care.lantern.platform.entity.FieldError;
 import care.lantern.screening.entity.ScreeningRequest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +23,7 @@ public record NewScreeningRequest(
             description =
                 "One answer per item in printed order: PHQ9 9 answers 0-3, GAD7 7 answers 0-3,"
                     + " PCPTSD5 5 answers 0 (no) or 1 (yes).")
-        List<Integer> answers,
+        List<BigDecimal> answers,
     @Schema(
             description = "5-digit US ZIP code to find providers near; none are listed without it.",
             example = "10001")
@@ -30,7 +33,7 @@ public record NewScreeningRequest(
     @Schema(
             description = "How many antidepressants were tried without enough benefit (0-30).",
             example = "2")
-        Integer priorAntidepressantTrials,
+        BigDecimal priorAntidepressantTrials,
     @Schema(description = "The person would rather be treated without medicines.")
         Boolean prefersNonMedication,
     @Schema(
@@ -44,14 +47,49 @@ public record NewScreeningRequest(
   static final NewScreeningRequest EMPTY =
       new NewScreeningRequest(null, null, null, null, null, null, null);
 
+  /**
+   * The screening for the business core, numbers read as whole numbers.
+   *
+   * @throws InvalidNumberException naming each number that is not a whole number of int size
+   */
   ScreeningRequest toScreening() {
+    List<FieldError> errors = new ArrayList<>();
+    List<Integer> wholeAnswers = null;
+    if (answers != null) {
+      wholeAnswers = new ArrayList<>();
+      for (int index = 0; index < answers.size(); index++) {
+        wholeAnswers.add(
+            whole(
+                answers.get(index),
+                "answers[" + index + "]",
+                "Question " + (index + 1) + " takes one of its answer values",
+                errors));
+      }
+    }
+    Integer trials =
+        whole(
+            priorAntidepressantTrials,
+            "priorAntidepressantTrials",
+            "Send how many antidepressants were tried as a whole number",
+            errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidNumberException(errors);
+    }
     return new ScreeningRequest(
-        instrument,
-        answers,
-        zip,
-        payer,
-        priorAntidepressantTrials,
-        prefersNonMedication,
-        traumaExposure);
+        instrument, wholeAnswers, zip, payer, trials, prefersNonMedication, traumaExposure);
+  }
+
+  private static Integer whole(
+      BigDecimal number, String field, String expectation, List<FieldError> errors) {
+    if (number == null) {
+      return null;
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException notWhole) {
+      errors.add(
+          new FieldError(field, expectation + ", but " + number.toPlainString() + " was sent."));
+      return null;
+    }
   }
 }

@@ -219,6 +219,14 @@ class ScreeningsIT {
   }
 
   @Test
+  void rejectsFractionsAndHugeNumbersInsteadOfRoundingThem() {
+    JsonObject problem =
+        problem("{\"instrument\":\"PHQ9\",\"answers\":[1.5,0,0,0,0,0,0,0,99999999999]}");
+
+    assertThat(errorFields(problem)).containsExactly("answers[0]", "answers[8]");
+  }
+
+  @Test
   void rejectsAnUnknownInstrument() {
     JsonObject problem = problem("{\"instrument\":\"BDI2\",\"answers\":[0,0,0]}");
 
