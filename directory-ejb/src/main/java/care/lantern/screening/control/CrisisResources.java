@@ -17,17 +17,23 @@ public class CrisisResources {
               "988 Suicide & Crisis Lifeline",
               "Call or text 988, or chat online, any time, day or night",
               "988",
-              Optional.of("https://988lifeline.org")),
+              Optional.of("https://988lifeline.org"),
+              true,
+              true),
           new CrisisResource(
               "Emergency services",
               "Call 911 if you or someone else is in immediate danger",
               "911",
-              Optional.empty()),
+              Optional.empty(),
+              true,
+              false),
           new CrisisResource(
               "Crisis Text Line",
               "Text HOME to 741741",
               "741741",
-              Optional.of("https://www.crisistextline.org")));
+              Optional.of("https://www.crisistextline.org"),
+              false,
+              true));
 
   /** All resources in the order they are shown. */
   public List<CrisisResource> all() {

@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param action what to do, in plain words, e.g. "Call or text 988"
  * @param contact the number to call or text, e.g. "988"
  * @param url a website with more help or an online chat; empty when there is none (911)
+ * @param call {@code contact} answers phone calls
+ * @param text {@code contact} answers text messages
  */
-public record CrisisResource(String name, String action, String contact, Optional<String> url) {
+public record CrisisResource(
+    String name, String action, String contact, Optional<String> url, boolean call, boolean text) {
 
   public CrisisResource {
     Objects.requireNonNull(name, "name");

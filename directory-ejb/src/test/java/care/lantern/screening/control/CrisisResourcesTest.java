@@ -26,6 +26,8 @@ class CrisisResourcesTest {
     assertThat(lifeline.contact()).isEqualTo("988");
     assertThat(lifeline.action()).startsWith("Call or text 988");
     assertThat(lifeline.url()).contains("https://988lifeline.org");
+    assertThat(lifeline.call()).isTrue();
+    assertThat(lifeline.text()).isTrue();
   }
 
   @Test
@@ -35,6 +37,8 @@ class CrisisResourcesTest {
     assertThat(emergency.contact()).isEqualTo("911");
     assertThat(emergency.action()).contains("Call 911");
     assertThat(emergency.url()).isEmpty();
+    assertThat(emergency.call()).isTrue();
+    assertThat(emergency.text()).isFalse();
   }
 
   @Test
@@ -44,5 +48,7 @@ class CrisisResourcesTest {
     assertThat(textLine.contact()).isEqualTo("741741");
     assertThat(textLine.action()).isEqualTo("Text HOME to 741741");
     assertThat(textLine.url()).contains("https://www.crisistextline.org");
+    assertThat(textLine.call()).isFalse();
+    assertThat(textLine.text()).isTrue();
   }
 }

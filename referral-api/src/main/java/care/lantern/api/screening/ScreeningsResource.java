@@ -52,9 +52,10 @@ public class ScreeningsResource {
        "crisisResources": [
          {"name": "988 Suicide & Crisis Lifeline",
           "action": "Call or text 988, or chat online, any time, day or night",
-          "contact": "988", "url": "https://988lifeline.org"},
+          "contact": "988", "call": true, "text": true, "url": "https://988lifeline.org"},
          {"name": "Emergency services",
-          "action": "Call 911 if you or someone else is in immediate danger", "contact": "911"}],
+          "action": "Call 911 if you or someone else is in immediate danger", "contact": "911",
+          "call": true, "text": false}],
        "recommendations": [
          {"treatment": "CONSULTATION",
           "reason": "Please talk with a clinician soon: we suggest the earliest available visit.",

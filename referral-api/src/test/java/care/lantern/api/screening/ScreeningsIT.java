@@ -102,6 +102,8 @@ class ScreeningsIT {
     assertThat(crisis).isNotEmpty();
     assertThat(crisis.getJsonObject(0).getString("contact")).isEqualTo("988");
     assertThat(crisis.getJsonObject(0).getString("name")).contains("988");
+    assertThat(crisis.getJsonObject(0).getBoolean("call")).isTrue();
+    assertThat(crisis.getJsonObject(0).getBoolean("text")).isTrue();
     assertThat(treatments(result).get(0)).isEqualTo("CONSULTATION");
     assertThat(result.getJsonArray("notes").getString(0)).contains("988");
     assertThat(
