@@ -64,8 +64,8 @@ until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"sta
     grep -a -A3 SEVERE "$log" | tail -40 >&2 || true
     exit 1
   fi
-  if (( SECONDS - started > 180 )); then
-    echo "Lantern is not ready after 180 s; see $log" >&2
+  if (( SECONDS - started > ${LANTERN_START_TIMEOUT:-180} )); then
+    echo "Lantern is not ready after ${LANTERN_START_TIMEOUT:-180} s; see $log" >&2
     kill -TERM "$server"
     exit 1
   fi

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Times in the API: ISO-8601 with the offset of the clinic's own zone, e.g. 2026-11-23T14:00:00-05:00. */
+/**
+ * Times in the API: ISO-8601 with the offset of the clinic's own zone, e.g.
+ * 2026-11-23T14:00:00-05:00.
+ */
 public final class ClinicTime {
 
   private ClinicTime() {}

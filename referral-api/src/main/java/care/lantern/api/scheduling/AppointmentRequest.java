@@ -15,7 +15,10 @@ public record AppointmentRequest(
     @Schema(example = "AETNA", required = true) String payer,
     @Schema(example = "Depression that has not improved with two medications", required = true)
         String reason,
-    @Schema(enumeration = {"SEARCH", "SCREENING", "REFERRAL"}, example = "SEARCH") String source,
+    @Schema(
+            enumeration = {"SEARCH", "SCREENING", "REFERRAL"},
+            example = "SEARCH")
+        String source,
     @Schema(description = "The id of a screening to attach, with the patient's consent")
         String screeningId,
     @Schema(required = true, example = "true") Boolean consent) {

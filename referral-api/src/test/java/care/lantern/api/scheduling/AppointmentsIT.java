@@ -52,7 +52,8 @@ class AppointmentsIT {
     assertThat(appointment.getString("reference")).matches("LN-[2-9A-Z]{6}");
     assertThat(appointment.getString("start")).isEqualTo(slot.getString("start"));
     assertThat(appointment.getString("manageUrl")).contains("token=");
-    assertThat(booked.header("Location")).endsWith("/appointments/" + appointment.getString("reference"));
+    assertThat(booked.header("Location"))
+        .endsWith("/appointments/" + appointment.getString("reference"));
     assertThat(appointment.getJsonObject("clinic").getString("timezone")).isNotBlank();
     assertThat(booked.body()).doesNotContain("alex.rivera@example.com");
   }
@@ -81,17 +82,25 @@ class AppointmentsIT {
 
     assertThat(results).filteredOn(a -> a.status() == 201).hasSize(1);
     assertThat(results).filteredOn(a -> a.status() == 409).hasSize(RACERS - 1);
-    JsonObject problem = results.stream().filter(a -> a.status() == 409).findFirst().orElseThrow().json().asJsonObject();
+    JsonObject problem =
+        results.stream()
+            .filter(a -> a.status() == 409)
+            .findFirst()
+            .orElseThrow()
+            .json()
+            .asJsonObject();
     assertThat(problem.getString("detail")).contains("just taken");
     assertThat(problem.getJsonArray("alternatives")).isNotEmpty();
-    assertThat(freeSlots(api).stream().map(v -> v.asJsonObject().getInt("id"))).doesNotContain(slotId);
+    assertThat(freeSlots(api).stream().map(v -> v.asJsonObject().getInt("id")))
+        .doesNotContain(slotId);
   }
 
   @Test
   void cancelFreesTheSlotAgain() {
     ApiClient api = new ApiClient(deployment);
     int slotId = freeSlots(api).getJsonObject(5).getInt("id");
-    JsonObject appointment = api.post("appointments", "application/json", booking(slotId, true)).json().asJsonObject();
+    JsonObject appointment =
+        api.post("appointments", "application/json", booking(slotId, true)).json().asJsonObject();
 
     var cancelled = api.send(post(manage(appointment, "/cancel"), ""));
 
@@ -106,9 +115,12 @@ class AppointmentsIT {
     JsonArray free = freeSlots(api);
     int oldSlot = free.getJsonObject(7).getInt("id");
     JsonObject target = free.getJsonObject(9);
-    JsonObject appointment = api.post("appointments", "application/json", booking(oldSlot, true)).json().asJsonObject();
+    JsonObject appointment =
+        api.post("appointments", "application/json", booking(oldSlot, true)).json().asJsonObject();
 
-    var moved = api.send(post(manage(appointment, "/reschedule"), "{\"slotId\":" + target.getInt("id") + "}"));
+    var moved =
+        api.send(
+            post(manage(appointment, "/reschedule"), "{\"slotId\":" + target.getInt("id") + "}"));
 
     assertThat(moved.status()).isEqualTo(200);
     assertThat(moved.json().asJsonObject().getString("start")).isEqualTo(target.getString("start"));
@@ -119,7 +131,13 @@ class AppointmentsIT {
   @Test
   void servesTheAppointmentAndItsCalendarOnlyWithTheRightToken() {
     ApiClient api = new ApiClient(deployment);
-    JsonObject appointment = api.post("appointments", "application/json", booking(freeSlots(api).getJsonObject(11).getInt("id"), true)).json().asJsonObject();
+    JsonObject appointment =
+        api.post(
+                "appointments",
+                "application/json",
+                booking(freeSlots(api).getJsonObject(11).getInt("id"), true))
+            .json()
+            .asJsonObject();
     String reference = appointment.getString("reference");
 
     var wrong = api.get("appointments/" + reference + "?token=not-the-token");
@@ -129,18 +147,24 @@ class AppointmentsIT {
     assertThat(wrong.contentType()).startsWith("application/problem+json");
     assertThat(ics.status()).isEqualTo(200);
     assertThat(ics.contentType()).startsWith("text/calendar");
-    assertThat(ics.body()).contains("BEGIN:VCALENDAR", "UID:" + reference + "@lantern.care", "METHOD:REQUEST");
+    assertThat(ics.body())
+        .contains("BEGIN:VCALENDAR", "UID:" + reference + "@lantern.care", "METHOD:REQUEST");
   }
 
   @Test
   void refusesABookingWithoutConsentNamingEveryBadField() {
     ApiClient api = new ApiClient(deployment);
-    String body = booking(freeSlots(api).getJsonObject(13).getInt("id"), false).replace("alex.rivera@example.com", "not-an-email");
+    String body =
+        booking(freeSlots(api).getJsonObject(13).getInt("id"), false)
+            .replace("alex.rivera@example.com", "not-an-email");
 
     var refused = api.post("appointments", "application/json", body);
 
     assertThat(refused.status()).isEqualTo(400);
-    var fields = refused.json().asJsonObject().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+    var fields =
+        refused.json().asJsonObject().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList();
     assertThat(fields).containsExactlyInAnyOrder("consent", "patient.email");
   }
 
@@ -159,19 +183,31 @@ class AppointmentsIT {
 
   private static JsonArray freeSlots(ApiClient api) {
     int provider =
-        api.get("providers?zip=10001&treatment=CONSULTATION&payer=AETNA&sort=soonest").json().asJsonObject()
-            .getJsonArray("items").getJsonObject(0).getInt("id");
+        api.get("providers?zip=10001&treatment=CONSULTATION&payer=AETNA&sort=soonest")
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getInt("id");
     return api.get("providers/" + provider + "/slots").json().asJsonArray();
   }
 
   private URI manage(JsonObject appointment, String action) {
     URI link = URI.create(appointment.getString("manageUrl"));
     String token = link.getQuery().replaceAll(".*token=([^&]+).*", "$1");
-    return URI.create(deployment.toString().replaceAll("/?$", "/") + "v1/appointments/" + appointment.getString("reference") + action + "?token=" + token);
+    return URI.create(
+        deployment.toString().replaceAll("/?$", "/")
+            + "v1/appointments/"
+            + appointment.getString("reference")
+            + action
+            + "?token="
+            + token);
   }
 
   private static HttpRequest.Builder post(URI uri, String json) {
-    return HttpRequest.newBuilder(uri).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    return HttpRequest.newBuilder(uri)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
   private static String booking(int slotId, boolean consent) {
@@ -181,6 +217,7 @@ class AppointmentsIT {
                      "phone": "(555) 010-0199", "dateOfBirth": "1980-04-27", "zip": "10001"},
          "payer": "AETNA", "reason": "Depression not helped by two medications",
          "source": "SEARCH", "consent": %b}
-        """.formatted(slotId, consent);
+        """
+        .formatted(slotId, consent);
   }
 }
