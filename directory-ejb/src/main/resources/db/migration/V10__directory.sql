@@ -1,7 +1,8 @@
 -- The provider directory: clinics, the providers who practise there, what each clinic offers and
 -- which payers it accepts for each treatment.
-CREATE SEQUENCE clinic_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE provider_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink reads a sequence value N as the block N-49..N, so sequences start at their increment.
+CREATE SEQUENCE clinic_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE provider_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE clinic (
     id BIGINT PRIMARY KEY,
@@ -40,12 +41,13 @@ CREATE TABLE clinic_treatment (
 );
 
 -- A clinic accepts a payer per treatment: Aetna for consultations need not mean Aetna for TMS.
+-- (Clinic.offer keeps each row's treatment among the clinic's; JPA writes the two collections in
+-- no fixed order, so there is no foreign key to clinic_treatment.)
 CREATE TABLE clinic_payer (
-    clinic_id BIGINT NOT NULL,
-    treatment_code VARCHAR(32) NOT NULL,
+    clinic_id BIGINT NOT NULL REFERENCES clinic (id) ON DELETE CASCADE,
+    treatment_code VARCHAR(32) NOT NULL REFERENCES treatment (code),
     payer_code VARCHAR(32) NOT NULL REFERENCES payer (code),
-    PRIMARY KEY (clinic_id, treatment_code, payer_code),
-    FOREIGN KEY (clinic_id, treatment_code) REFERENCES clinic_treatment (clinic_id, treatment_code) ON DELETE CASCADE
+    PRIMARY KEY (clinic_id, treatment_code, payer_code)
 );
 CREATE INDEX clinic_payer_lookup ON clinic_payer (treatment_code, payer_code, clinic_id);
 

@@ -1,9 +1,9 @@
 -- Calendars: weekly availability per provider per clinic, date overrides, and the bookable slots
 -- computed from them. A slot row is the unit of booking: taking it is one conditional UPDATE, so
 -- the database, not Java, decides who gets it.
-CREATE SEQUENCE availability_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE slot_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE appointment_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE availability_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE slot_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE appointment_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE weekly_availability (
     id BIGINT PRIMARY KEY,

@@ -18,6 +18,11 @@ import java.time.ZoneId;
 @Table(name = "zip_code")
 @Cacheable
 @NamedQuery(name = "ZipCode.byZip", query = "SELECT z FROM ZipCode z WHERE z.zip = :zip")
+@NamedQuery(
+    name = "ZipCode.within",
+    query =
+        "SELECT z FROM ZipCode z WHERE z.latitude BETWEEN :minLat AND :maxLat"
+            + " AND z.longitude BETWEEN :minLon AND :maxLon")
 public class ZipCode {
 
   @Id private String zip;

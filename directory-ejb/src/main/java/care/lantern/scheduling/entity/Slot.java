@@ -1,0 +1,164 @@
+package care.lantern.scheduling.entity;
+
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.Provider;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One bookable period of one provider at one clinic, published from the availability rules. Whether
+ * a patient gets it is decided by a conditional UPDATE in the database ({@code Slot.take}), never
+ * by reading it into Java first.
+ */
+@Entity
+@NamedQuery(
+    name = "Slot.free",
+    query =
+        "SELECT s FROM Slot s WHERE s.provider.id = :provider AND s.appointmentType = :type"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)"
+            + " AND s.start >= :from AND s.start < :to ORDER BY s.start, s.id")
+@NamedQuery(
+    name = "Slot.startsOf",
+    query =
+        "SELECT s.start FROM Slot s WHERE s.provider.id = :provider AND s.clinic.id = :clinic"
+            + " AND s.appointmentType = :type AND s.start >= :from")
+@NamedQuery(
+    name = "Slot.take",
+    query =
+        "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED,"
+            + " s.heldUntil = NULL, s.holdToken = NULL WHERE s.id = :id"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now OR s.holdToken = :holdToken)")
+@NamedQuery(
+    name = "Slot.hold",
+    query =
+        "UPDATE Slot s SET s.heldUntil = :until, s.holdToken = :holdToken WHERE s.id = :id"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)")
+@NamedQuery(
+    name = "Slot.release",
+    query =
+        "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " WHERE s.id = :id AND s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED")
+public class Slot {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "slot_seq")
+  @SequenceGenerator(name = "slot_seq", sequenceName = "slot_seq", allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "provider_id")
+  private Provider provider;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "clinic_id")
+  private Clinic clinic;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "appointment_type", nullable = false)
+  private AppointmentType appointmentType;
+
+  @Column(name = "start_at", nullable = false)
+  private OffsetDateTime start;
+
+  @Column(name = "end_at", nullable = false)
+  private OffsetDateTime end;
+
+  @Column(name = "in_person", nullable = false)
+  private boolean inPerson;
+
+  @Column(nullable = false)
+  private boolean telehealth;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SlotStatus status = SlotStatus.OPEN;
+
+  @Column(name = "held_until")
+  private OffsetDateTime heldUntil;
+
+  @Column(name = "hold_token")
+  private String holdToken;
+
+  protected Slot() {}
+
+  public Slot(
+      Provider provider,
+      Clinic clinic,
+      AppointmentType type,
+      Instant start,
+      Instant end,
+      Set<AppointmentMode> modes) {
+    if (!start.isBefore(end) || modes.isEmpty()) {
+      throw new IllegalArgumentException("A slot needs a start before its end and a mode");
+    }
+    this.provider = provider;
+    this.clinic = clinic;
+    this.appointmentType = type;
+    this.start = start.atOffset(ZoneOffset.UTC);
+    this.end = end.atOffset(ZoneOffset.UTC);
+    this.inPerson = modes.contains(AppointmentMode.IN_PERSON);
+    this.telehealth = modes.contains(AppointmentMode.TELEHEALTH);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Provider getProvider() {
+    return provider;
+  }
+
+  public Clinic getClinic() {
+    return clinic;
+  }
+
+  public AppointmentType getAppointmentType() {
+    return appointmentType;
+  }
+
+  public Instant start() {
+    return start.toInstant();
+  }
+
+  public Instant end() {
+    return end.toInstant();
+  }
+
+  public SlotStatus getStatus() {
+    return status;
+  }
+
+  /** The modes a patient may choose for this slot, in-person first. */
+  public Set<AppointmentMode> modes() {
+    Set<AppointmentMode> modes = EnumSet.noneOf(AppointmentMode.class);
+    if (inPerson) {
+      modes.add(AppointmentMode.IN_PERSON);
+    }
+    if (telehealth) {
+      modes.add(AppointmentMode.TELEHEALTH);
+    }
+    return modes;
+  }
+
+  public boolean offers(AppointmentMode mode) {
+    return modes().contains(mode);
+  }
+}
