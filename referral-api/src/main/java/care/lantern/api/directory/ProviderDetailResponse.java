@@ -75,7 +75,7 @@ public record ProviderDetailResponse(
         provider.languages(),
         provider.telehealth(),
         provider.acceptingNewPatients(),
-        ProviderItemResponse.clinicTime(provider.nextAvailable(), provider.clinic().timezone()),
+        ProviderItemResponse.nextAvailable(provider),
         profile.bio(),
         profile.experienceYears(),
         profile.qualifications(),

@@ -1,13 +1,10 @@
 package care.lantern.api.directory;
 
+import care.lantern.api.ClinicTime;
 import care.lantern.directory.entity.ProviderSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One search hit: a provider at their nearest matching clinic. */
@@ -65,15 +62,14 @@ public record ProviderItemResponse(
         provider.languages(),
         provider.telehealth(),
         provider.acceptingNewPatients(),
-        clinicTime(provider.nextAvailable(), provider.clinic().timezone()));
+        nextAvailable(provider));
   }
 
-  /**
-   * An instant as the clinic's wall clock shows it, with its offset: {@code ...T14:00:00-05:00}.
-   */
-  static String clinicTime(Optional<Instant> instant, ZoneId zone) {
-    return instant
-        .map(i -> i.atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+  /** The earliest free consultation in the clinic's zone, or null when none is free. */
+  static String nextAvailable(ProviderSummary provider) {
+    return provider
+        .nextAvailable()
+        .map(start -> ClinicTime.format(start, provider.clinic().timezone()))
         .orElse(null);
   }
 }
