@@ -68,6 +68,12 @@ class ZipCodeMappingIT {
     // Arizona off the Navajo Nation keeps MST all year; Malheur County, OR is on Mountain time.
     "86040, Page, AZ, America/Phoenix",
     "97914, Ontario, OR, America/Boise",
+    // Near zone borders, where a coarse lookup by position goes wrong: the Navajo Nation observes
+    // DST, the Hopi villages inside it do not; Williston, ND is Central; Yuma, AZ is MST.
+    "86515, Window Rock, AZ, America/Denver",
+    "86034, Keams Canyon, AZ, America/Phoenix",
+    "58801, Williston, ND, America/Chicago",
+    "85369, Yuma, AZ, America/Phoenix",
   })
   void mapsCityStateAndTimeZone(String code, String city, String state, String timeZone) {
     try (EntityManager em = db.entityManager()) {
