@@ -3,12 +3,16 @@ package care.lantern.directory.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.testing.TestDatabase;
+import db.migration.V51__Zip_code_time_zones;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneId;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,19 @@ class ZipCodeMappingIT {
     "60601, Chicago, IL, America/Chicago",
     "77002, Houston, TX, America/Chicago",
     "33130, Miami, FL, America/New_York",
+    // Central, not Eastern, time: the ZIP list the first data file used had them wrong.
+    "42101, Bowling Green, KY, America/Chicago",
+    "47708, Evansville, IN, America/Chicago",
+    "46320, Hammond, IN, America/Chicago",
+    // Arizona off the Navajo Nation keeps MST all year; Malheur County, OR is on Mountain time.
+    "86040, Page, AZ, America/Phoenix",
+    "97914, Ontario, OR, America/Boise",
+    // Near zone borders, where a coarse lookup by position goes wrong: the Navajo Nation observes
+    // DST, the Hopi villages inside it do not; Williston, ND is Central; Yuma, AZ is MST.
+    "86515, Window Rock, AZ, America/Denver",
+    "86034, Keams Canyon, AZ, America/Phoenix",
+    "58801, Williston, ND, America/Chicago",
+    "85369, Yuma, AZ, America/Phoenix",
   })
   void mapsCityStateAndTimeZone(String code, String city, String state, String timeZone) {
     try (EntityManager em = db.entityManager()) {
@@ -79,6 +96,25 @@ class ZipCodeMappingIT {
   }
 
   @Test
+  void zoneMigrationRepairsZonesLoadedFromTheFirstDataFile() throws Exception {
+    try (Connection connection = db.dataSource().getConnection()) {
+      connection.setAutoCommit(true);
+      setZone(connection, "42101", "America/Kentucky/Louisville");
+
+      new V51__Zip_code_time_zones().migrate(contextOf(connection));
+
+      try (PreparedStatement select =
+          connection.prepareStatement("SELECT timezone FROM zip_code WHERE zip = ?")) {
+        select.setString(1, "42101");
+        try (ResultSet row = select.executeQuery()) {
+          assertThat(row.next()).isTrue();
+          assertThat(row.getString(1)).isEqualTo("America/Chicago");
+        }
+      }
+    }
+  }
+
+  @Test
   void zipCodeMigrationTakesSecondsAtMost() throws SQLException {
     try (Connection connection = db.dataSource().getConnection();
         Statement statement = connection.createStatement();
@@ -90,6 +126,29 @@ class ZipCodeMappingIT {
 
       assertThat(history.getInt("execution_time")).as("milliseconds").isLessThan(10_000);
     }
+  }
+
+  private static void setZone(Connection connection, String zip, String zone) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE zip_code SET timezone = ? WHERE zip = ?")) {
+      update.setString(1, zone);
+      update.setString(2, zip);
+      assertThat(update.executeUpdate()).isEqualTo(1);
+    }
+  }
+
+  private static Context contextOf(Connection connection) {
+    return new Context() {
+      @Override
+      public Configuration getConfiguration() {
+        return null;
+      }
+
+      @Override
+      public Connection getConnection() {
+        return connection;
+      }
+    };
   }
 
   private static ZipCode byZip(EntityManager em, String zip) {
