@@ -14,8 +14,8 @@
 # script pin every package (geo-tz brings 28 more, used only here); `npm ci` checks each against
 # the lock file's integrity hash and the script checks the three data packages' hashes too.
 # The output is deterministic: same packages, same bytes. The file is loaded by the Flyway
-# migration db.migration.V3__Load_zip_codes; a changed file needs a new migration, not an edit
-# (db.migration.V51__Zip_code_time_zones brings the zones of databases loaded earlier up to date).
+# migration db.migration.V3__Load_zip_codes. Once a release has shipped, a changed file needs a
+# new migration that updates loaded databases: Flyway never reruns V3.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)

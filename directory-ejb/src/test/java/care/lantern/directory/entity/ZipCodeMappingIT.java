@@ -3,16 +3,8 @@ package care.lantern.directory.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.testing.TestDatabase;
-import db.migration.V51__Zip_code_time_zones;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZoneId;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,62 +85,6 @@ class ZipCodeMappingIT {
 
       assertThat(zones).contains(ZoneId.of("America/Chicago"), ZoneId.of("Pacific/Honolulu"));
     }
-  }
-
-  @Test
-  void zoneMigrationRepairsZonesLoadedFromTheFirstDataFile() throws Exception {
-    try (Connection connection = db.dataSource().getConnection()) {
-      connection.setAutoCommit(true);
-      setZone(connection, "42101", "America/Kentucky/Louisville");
-
-      new V51__Zip_code_time_zones().migrate(contextOf(connection));
-
-      try (PreparedStatement select =
-          connection.prepareStatement("SELECT timezone FROM zip_code WHERE zip = ?")) {
-        select.setString(1, "42101");
-        try (ResultSet row = select.executeQuery()) {
-          assertThat(row.next()).isTrue();
-          assertThat(row.getString(1)).isEqualTo("America/Chicago");
-        }
-      }
-    }
-  }
-
-  @Test
-  void zipCodeMigrationTakesSecondsAtMost() throws SQLException {
-    try (Connection connection = db.dataSource().getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet history =
-            statement.executeQuery(
-                "SELECT \"execution_time\" FROM \"flyway_schema_history\""
-                    + " WHERE \"version\" = '3'")) {
-      assertThat(history.next()).isTrue();
-
-      assertThat(history.getInt("execution_time")).as("milliseconds").isLessThan(10_000);
-    }
-  }
-
-  private static void setZone(Connection connection, String zip, String zone) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement("UPDATE zip_code SET timezone = ? WHERE zip = ?")) {
-      update.setString(1, zone);
-      update.setString(2, zip);
-      assertThat(update.executeUpdate()).isEqualTo(1);
-    }
-  }
-
-  private static Context contextOf(Connection connection) {
-    return new Context() {
-      @Override
-      public Configuration getConfiguration() {
-        return null;
-      }
-
-      @Override
-      public Connection getConnection() {
-        return connection;
-      }
-    };
   }
 
   private static ZipCode byZip(EntityManager em, String zip) {
