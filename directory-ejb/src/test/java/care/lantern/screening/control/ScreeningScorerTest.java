@@ -266,7 +266,6 @@ class ScreeningScorerTest {
 
     assertThatThrownBy(() -> scorer.score(Instrument.PHQ9, answers))
         .isInstanceOf(InvalidAnswersException.class)
-        .hasMessage("The PHQ-9 has 9 questions, but 8 answers were sent.")
         .satisfies(
             thrown ->
                 assertThat(((InvalidAnswersException) thrown).errors())
@@ -280,7 +279,7 @@ class ScreeningScorerTest {
         InvalidInputException.class.getAnnotation(ApplicationException.class);
 
     assertThat(InvalidInputException.class).isAssignableFrom(InvalidAnswersException.class);
-    assertThat(marker.inherited()).isTrue();
     assertThat(marker.rollback()).isTrue();
+    assertThat(marker.inherited()).isTrue();
   }
 }

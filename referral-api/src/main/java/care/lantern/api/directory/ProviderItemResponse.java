@@ -1,16 +1,14 @@
 package care.lantern.api.directory;
 
+import care.lantern.api.ClinicTime;
 import care.lantern.directory.entity.ProviderSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/**
- * One provider as a search lists them, at their nearest matching clinic. {@code nextAvailable} is
- * the start of the earliest free consultation there, with the clinic's offset, or null when none is
- * open; it is written out as null rather than left out.
- */
+/** One search hit: a provider at their nearest matching clinic. */
+@Schema(name = "ProviderItem")
 @JsonbNillable
 @JsonbPropertyOrder({
   "id",
@@ -28,15 +26,29 @@ import java.util.List;
 public record ProviderItemResponse(
     long id,
     String name,
-    String credentials,
+    @Schema(example = "MD") String credentials,
     ClinicResponse clinic,
-    double distanceMiles,
-    List<String> treatments,
-    List<String> payers,
-    List<String> languages,
+    @Schema(description = "Great-circle miles from the searched ZIP code", example = "2.4")
+        double distanceMiles,
+    @Schema(
+            description = "Treatment codes the clinic offers",
+            example = "[\"CONSULTATION\",\"TMS\"]")
+        List<String> treatments,
+    @Schema(
+            description = "Payer codes the clinic accepts (for the searched treatment, if any)",
+            example = "[\"AETNA\",\"MEDICARE\",\"SELF_PAY\"]")
+        List<String> payers,
+    @Schema(description = "ISO 639-1 codes", example = "[\"en\",\"es\"]") List<String> languages,
     boolean telehealth,
     boolean acceptingNewPatients,
-    OffsetDateTime nextAvailable) {
+    @Schema(
+            description =
+                "Start of the earliest free consultation, with the offset of the clinic's time"
+                    + " zone; null when none is free",
+            format = "date-time",
+            nullable = true,
+            example = "2026-11-23T14:00:00-05:00")
+        String nextAvailable) {
 
   public static ProviderItemResponse from(ProviderSummary provider) {
     return new ProviderItemResponse(
@@ -50,9 +62,14 @@ public record ProviderItemResponse(
         provider.languages(),
         provider.telehealth(),
         provider.acceptingNewPatients(),
-        provider
-            .nextAvailable()
-            .map(start -> start.atZone(provider.clinic().timezone()).toOffsetDateTime())
-            .orElse(null));
+        nextAvailable(provider));
+  }
+
+  /** The earliest free consultation in the clinic's zone, or null when none is free. */
+  static String nextAvailable(ProviderSummary provider) {
+    return provider
+        .nextAvailable()
+        .map(start -> ClinicTime.format(start, provider.clinic().timezone()))
+        .orElse(null);
   }
 }

@@ -6,8 +6,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Input a business component rejected (an unknown ZIP, out-of-range screening answers…): a 400
- * problem naming every field as the client sent it.
+ * Input a caller can correct, found by a business component (an unknown ZIP, a radius out of
+ * range…) or by a resource reading its query string: one 400 problem naming every field. EJB
+ * application exceptions reach JAX-RS unwrapped, so this mapper sees them directly.
  */
 @Provider
 public class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {

@@ -1,0 +1,387 @@
+package care.lantern.scheduling.boundary;
+
+import care.lantern.directory.boundary.ReferenceData;
+import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.FieldError;
+import care.lantern.platform.entity.NotFoundException;
+import care.lantern.scheduling.control.CalendarFile;
+import care.lantern.scheduling.control.ManageCodes;
+import care.lantern.scheduling.control.ManageLinks;
+import care.lantern.scheduling.entity.Appointment;
+import care.lantern.scheduling.entity.AppointmentChanged;
+import care.lantern.scheduling.entity.AppointmentChanged.Change;
+import care.lantern.scheduling.entity.AppointmentMode;
+import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.AppointmentView;
+import care.lantern.scheduling.entity.BookingPolicy;
+import care.lantern.scheduling.entity.BookingRequest;
+import care.lantern.scheduling.entity.BookingSource;
+import care.lantern.scheduling.entity.Confirmation;
+import care.lantern.scheduling.entity.HoldTicket;
+import care.lantern.scheduling.entity.InvalidBookingException;
+import care.lantern.scheduling.entity.InvalidSlotQueryException;
+import care.lantern.scheduling.entity.PatientDetails;
+import care.lantern.scheduling.entity.Slot;
+import care.lantern.scheduling.entity.SlotUnavailableException;
+import care.lantern.scheduling.entity.SlotView;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Patients' bookings of consultations: free slots, holds, booking, and the manage link's cancel and
+ * reschedule. Who gets a slot is decided by one conditional UPDATE, so two patients racing for the
+ * same time can never both have it.
+ */
+@Stateless
+public class AppointmentBook {
+
+  /** Patients cannot book a consultation that starts sooner than this. */
+  public static final Duration MINIMUM_NOTICE = Duration.ofHours(2);
+
+  static final int MAX_RANGE_DAYS = 62;
+  static final int DEFAULT_RANGE_DAYS = 14;
+  private static final int ALTERNATIVES = 3;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  @Inject private ReferenceData referenceData;
+
+  @Inject private Event<AppointmentChanged> changes;
+
+  @Inject private CalendarFile calendarFile;
+
+  @Inject private ManageLinks links;
+
+  private final ManageCodes codes = new ManageCodes();
+
+  /**
+   * A provider's free consultation slots whose start falls on {@code from}..{@code to} (clinic
+   * dates, both included), one entry per mode; optionally only at clinics offering {@code
+   * treatment}, or only in one mode.
+   */
+  public List<SlotView> freeSlots(
+      long providerId,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      Optional<String> treatment,
+      Optional<AppointmentMode> mode) {
+    requireProvider(providerId);
+    Instant now = clock.instant();
+    LocalDate first = from.orElse(LocalDate.now(clock));
+    LocalDate last = to.orElse(first.plusDays(DEFAULT_RANGE_DAYS - 1));
+    if (last.isBefore(first)) {
+      throw new InvalidSlotQueryException("to", "The end date must not be before the start date.");
+    }
+    if (first.plusDays(MAX_RANGE_DAYS).isBefore(last)) {
+      throw new InvalidSlotQueryException(
+          "to", "Ask for at most " + MAX_RANGE_DAYS + " days of slots at a time.");
+    }
+    treatment.ifPresent(this::requireTreatment);
+    // Clinic dates span UTC-12..UTC+14 around the UTC day: read generously, then keep by local
+    // date.
+    Instant windowStart = first.atStartOfDay(ZoneOffset.UTC).minusHours(14).toInstant();
+    Instant windowEnd = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
+    Instant earliest = now.plus(MINIMUM_NOTICE);
+    return freeSlotRows(providerId, max(windowStart, earliest), windowEnd).stream()
+        .filter(slot -> !localDate(slot).isBefore(first) && !localDate(slot).isAfter(last))
+        .filter(
+            slot ->
+                treatment.isEmpty() || slot.getClinic().offers(treatment.get(), localDate(slot)))
+        .flatMap(slot -> views(slot).stream())
+        .filter(view -> mode.isEmpty() || view.mode() == mode.get())
+        .toList();
+  }
+
+  /** Keeps a slot for one patient for {@link BookingPolicy#HOLD_TIME} while they fill the form. */
+  public HoldTicket hold(long slotId) {
+    Slot slot = requireSlot(slotId, "slotId");
+    Instant now = clock.instant();
+    String token = codes.token();
+    Instant until = now.plus(BookingPolicy.HOLD_TIME);
+    int held =
+        em.createNamedQuery("Slot.hold")
+            .setParameter("id", slotId)
+            .setParameter("until", utc(until))
+            .setParameter("holdToken", token)
+            .setParameter("now", utc(now))
+            .executeUpdate();
+    if (held == 0 || slot.start().isBefore(now.plus(MINIMUM_NOTICE))) {
+      throw unavailable(slot);
+    }
+    return new HoldTicket(slotId, token, until);
+  }
+
+  /** Books the slot for the patient, or says why not; emails the confirmation after commit. */
+  public Confirmation book(BookingRequest request) {
+    Instant now = clock.instant();
+    List<FieldError> errors = new ArrayList<>();
+    if (request.slotId() == null) {
+      errors.add(new FieldError("slotId", "Choose a time."));
+    }
+    Slot slot = request.slotId() == null ? null : em.find(Slot.class, request.slotId());
+    if (request.slotId() != null && slot == null) {
+      errors.add(new FieldError("slotId", "This time does not exist. Choose another."));
+    }
+    Appointment.Booking booking = validated(request, slot, now, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidBookingException(errors);
+    }
+    take(slot, Optional.ofNullable(request.holdToken()), now);
+    String token = codes.token();
+    Appointment appointment =
+        new Appointment(em.find(Slot.class, slot.getId()), booking, uniqueReference(), token, now);
+    em.persist(appointment);
+    em.flush();
+    AppointmentView view = AppointmentView.of(appointment, now);
+    changes.fire(new AppointmentChanged(view, token, Change.BOOKED));
+    return new Confirmation(view, token);
+  }
+
+  /** The appointment behind a manage link; a wrong token is indistinguishable from none. */
+  public AppointmentView find(String reference, String token) {
+    return AppointmentView.of(managed(reference, token), clock.instant());
+  }
+
+  /** The appointment as an RFC 5545 file, the same one the confirmation email carries. */
+  public String calendar(String reference, String token) {
+    return calendarFile.render(find(reference, token), links.manageUrl(reference, token));
+  }
+
+  /** Cancels and frees the slot at once. */
+  public AppointmentView cancel(String reference, String token) {
+    Instant now = clock.instant();
+    Appointment appointment = managed(reference, token);
+    Slot released = appointment.cancel(now);
+    release(released);
+    AppointmentView view = AppointmentView.of(appointment, now);
+    changes.fire(new AppointmentChanged(view, token, Change.CANCELLED));
+    return view;
+  }
+
+  /**
+   * Moves the appointment to another slot: the new slot is taken and the old one freed in one
+   * transaction, or nothing changes.
+   */
+  public AppointmentView reschedule(String reference, String token, Long slotId, String mode) {
+    Instant now = clock.instant();
+    Appointment appointment = managed(reference, token);
+    if (slotId == null) {
+      throw new InvalidBookingException(List.of(new FieldError("slotId", "Choose a new time.")));
+    }
+    Slot target = requireSlot(slotId, "slotId");
+    AppointmentMode newMode =
+        modeFor(target, mode)
+            .orElseThrow(
+                () ->
+                    new InvalidBookingException(
+                        List.of(new FieldError("mode", "This time is not offered in that mode."))));
+    take(target, Optional.empty(), now);
+    Slot old = appointment.moveTo(em.find(Slot.class, target.getId()), newMode, now);
+    release(old);
+    em.flush();
+    AppointmentView view = AppointmentView.of(appointment, now);
+    changes.fire(new AppointmentChanged(view, token, Change.RESCHEDULED));
+    return view;
+  }
+
+  private Appointment.Booking validated(
+      BookingRequest request, Slot slot, Instant now, List<FieldError> errors) {
+    LocalDate today = LocalDate.now(clock);
+    PatientDetails patient = PatientDetails.validated(request.patient(), today, "patient.", errors);
+    Optional<AppointmentMode> mode =
+        slot == null ? Optional.empty() : modeFor(slot, request.mode());
+    if (slot != null && mode.isEmpty()) {
+      errors.add(new FieldError("mode", "This time is not offered in that mode."));
+    }
+    String payer = request.payer() == null ? "" : request.payer().trim().toUpperCase();
+    if (referenceData.payers().stream().noneMatch(p -> p.getCode().equals(payer))) {
+      errors.add(new FieldError("payer", "Choose your insurance, or self-pay."));
+    } else if (slot != null
+        && !slot.getClinic()
+            .payersFor(AppointmentType.CONSULTATION.treatmentCode())
+            .contains(payer)) {
+      errors.add(
+          new FieldError(
+              "payer",
+              "This clinic does not accept that insurance for consultations. Choose self-pay or"
+                  + " another provider."));
+    }
+    String reason = request.reason() == null ? "" : request.reason().trim();
+    if (reason.isEmpty()) {
+      errors.add(
+          new FieldError("reason", "Tell the clinic briefly what you would like help with."));
+    } else if (reason.length() > 1000) {
+      errors.add(new FieldError("reason", "Use at most 1000 characters."));
+    }
+    BookingSource source = BookingSource.SEARCH;
+    if (request.source() != null && !request.source().isBlank()) {
+      try {
+        source = BookingSource.valueOf(request.source().trim().toUpperCase());
+      } catch (IllegalArgumentException unknown) {
+        errors.add(new FieldError("source", "Use SEARCH, SCREENING or REFERRAL."));
+      }
+    }
+    if (!Boolean.TRUE.equals(request.consent())) {
+      errors.add(
+          new FieldError(
+              "consent",
+              "Please agree that the clinic may use these details to arrange your consultation."));
+    }
+    if (!errors.isEmpty()) {
+      return null;
+    }
+    return new Appointment.Booking(
+        mode.orElseThrow(),
+        patient,
+        payer,
+        reason,
+        source,
+        Optional.ofNullable(request.screeningId()).filter(id -> !id.isBlank()),
+        false);
+  }
+
+  /** Takes the slot with one conditional UPDATE; losing the race means someone else has it. */
+  private void take(Slot slot, Optional<String> holdToken, Instant now) {
+    if (slot.start().isBefore(now.plus(MINIMUM_NOTICE))) {
+      throw unavailable(slot);
+    }
+    int taken;
+    try {
+      taken =
+          em.createNamedQuery("Slot.take")
+              .setParameter("id", slot.getId())
+              .setParameter("now", utc(now))
+              .setParameter("holdToken", holdToken.orElse(""))
+              .executeUpdate();
+    } catch (PersistenceException concurrentWriter) {
+      // H2 reports a row written by a concurrent transaction as an error rather than waiting.
+      throw unavailable(slot);
+    }
+    if (taken == 0) {
+      throw unavailable(slot);
+    }
+  }
+
+  private void release(Slot slot) {
+    em.createNamedQuery("Slot.release").setParameter("id", slot.getId()).executeUpdate();
+  }
+
+  private SlotUnavailableException unavailable(Slot slot) {
+    Instant now = clock.instant();
+    List<SlotView> next =
+        freeSlotRows(
+                slot.getProvider().getId(),
+                now.plus(MINIMUM_NOTICE),
+                now.plus(Duration.ofDays(MAX_RANGE_DAYS)))
+            .stream()
+            .filter(other -> !other.getId().equals(slot.getId()))
+            .limit(ALTERNATIVES)
+            .flatMap(other -> views(other).stream().limit(1))
+            .toList();
+    return new SlotUnavailableException(next);
+  }
+
+  private List<Slot> freeSlotRows(long providerId, Instant from, Instant to) {
+    return em.createNamedQuery("Slot.free", Slot.class)
+        .setParameter("provider", providerId)
+        .setParameter("type", AppointmentType.CONSULTATION)
+        .setParameter("now", utc(clock.instant()))
+        .setParameter("from", utc(from))
+        .setParameter("to", utc(to))
+        .getResultList();
+  }
+
+  private static List<SlotView> views(Slot slot) {
+    return slot.modes().stream()
+        .map(
+            mode ->
+                new SlotView(
+                    slot.getId(),
+                    slot.start(),
+                    slot.end(),
+                    slot.getClinic().getId(),
+                    mode,
+                    slot.getClinic().zone()))
+        .toList();
+  }
+
+  private static Optional<AppointmentMode> modeFor(Slot slot, String requested) {
+    if (requested == null || requested.isBlank()) {
+      return slot.modes().stream().findFirst();
+    }
+    try {
+      return Optional.of(AppointmentMode.valueOf(requested.trim().toUpperCase()))
+          .filter(slot::offers);
+    } catch (IllegalArgumentException unknown) {
+      return Optional.empty();
+    }
+  }
+
+  private Appointment managed(String reference, String token) {
+    return em.createNamedQuery("Appointment.byReference", Appointment.class)
+        .setParameter("reference", reference == null ? "" : reference.trim().toUpperCase())
+        .getResultStream()
+        .filter(appointment -> appointment.isManagedBy(token))
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Appointment"));
+  }
+
+  private String uniqueReference() {
+    String reference;
+    do {
+      reference = codes.reference();
+    } while (!em.createNamedQuery("Appointment.byReference", Appointment.class)
+        .setParameter("reference", reference)
+        .getResultList()
+        .isEmpty());
+    return reference;
+  }
+
+  private Slot requireSlot(long slotId, String field) {
+    return Optional.ofNullable(em.find(Slot.class, slotId))
+        .orElseThrow(
+            () ->
+                new InvalidBookingException(
+                    List.of(new FieldError(field, "This time does not exist. Choose another."))));
+  }
+
+  private void requireProvider(long providerId) {
+    if (em.find(Provider.class, providerId) == null) {
+      throw new NotFoundException("Provider");
+    }
+  }
+
+  private void requireTreatment(String code) {
+    if (referenceData.treatments().stream().noneMatch(t -> t.getCode().equals(code))) {
+      throw new InvalidSlotQueryException(
+          "treatment", "'" + code + "' is not a treatment we know.");
+    }
+  }
+
+  private static LocalDate localDate(Slot slot) {
+    return LocalDate.ofInstant(slot.start(), slot.getClinic().zone());
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

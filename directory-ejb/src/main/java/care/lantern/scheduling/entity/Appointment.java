@@ -1,0 +1,287 @@
+package care.lantern.scheduling.entity;
+
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.Provider;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A booked consultation. It owns its slot while BOOKED ({@code active_slot_id} is unique), knows
+ * its calendar sequence for ICS updates, and is managed only by whoever holds the manage token, of
+ * which it keeps just a SHA-256 hash.
+ */
+@Entity
+@NamedQuery(
+    name = "Appointment.byReference",
+    query = "SELECT a FROM Appointment a WHERE a.reference = :reference")
+public class Appointment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appointment_seq")
+  @SequenceGenerator(
+      name = "appointment_seq",
+      sequenceName = "appointment_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(nullable = false, unique = true)
+  private String reference;
+
+  @Column(name = "manage_token_hash", nullable = false)
+  private String manageTokenHash;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "slot_id")
+  private Slot slot;
+
+  /** The slot while BOOKED, null otherwise: the database keeps it unique. */
+  @Column(name = "active_slot_id")
+  private Long activeSlotId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "provider_id")
+  private Provider provider;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "clinic_id")
+  private Clinic clinic;
+
+  @Column(name = "start_at", nullable = false)
+  private OffsetDateTime start;
+
+  @Column(name = "end_at", nullable = false)
+  private OffsetDateTime end;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AppointmentMode mode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AppointmentStatus status;
+
+  @Embedded private PatientDetails patient;
+
+  @Column(name = "payer_code", nullable = false)
+  private String payerCode;
+
+  @Column(nullable = false, length = 1000)
+  private String reason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private BookingSource source;
+
+  @Column(name = "screening_id")
+  private String screeningId;
+
+  /** Booked from a screening that signalled a risk of self-harm: the clinic sees it first. */
+  @Column(nullable = false)
+  private boolean urgent;
+
+  @Column(name = "late_cancellation", nullable = false)
+  private boolean lateCancellation;
+
+  /** RFC 5545 SEQUENCE: bumped on every change a calendar must pick up. */
+  @Column(name = "calendar_sequence", nullable = false)
+  private int calendarSequence;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected Appointment() {}
+
+  /** What the patient asked for, already validated. */
+  public record Booking(
+      AppointmentMode mode,
+      PatientDetails patient,
+      String payerCode,
+      String reason,
+      BookingSource source,
+      Optional<String> screeningId,
+      boolean urgent) {}
+
+  public Appointment(
+      Slot slot, Booking booking, String reference, String manageToken, Instant now) {
+    this.slot = slot;
+    this.activeSlotId = slot.getId();
+    this.provider = slot.getProvider();
+    this.clinic = slot.getClinic();
+    this.start = slot.start().atOffset(ZoneOffset.UTC);
+    this.end = slot.end().atOffset(ZoneOffset.UTC);
+    this.mode = booking.mode();
+    this.status = AppointmentStatus.BOOKED;
+    this.patient = booking.patient();
+    this.payerCode = booking.payerCode();
+    this.reason = booking.reason();
+    this.source = booking.source();
+    this.screeningId = booking.screeningId().orElse(null);
+    this.urgent = booking.urgent();
+    this.reference = reference;
+    this.manageTokenHash = hash(manageToken);
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.updatedAt = createdAt;
+  }
+
+  /** Whether {@code token} is this appointment's manage token (compared in constant time). */
+  public boolean isManagedBy(String token) {
+    return token != null
+        && MessageDigest.isEqual(
+            manageTokenHash.getBytes(StandardCharsets.US_ASCII),
+            hash(token).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Cancels and gives the slot back. Inside the clinic's late-cancellation window it still cancels,
+   * but is marked late so the clinic can apply its policy.
+   */
+  public Slot cancel(Instant now) {
+    requireBooked();
+    Duration window = Duration.ofHours(clinic.getLateCancellationHours());
+    this.lateCancellation = now.isAfter(start.toInstant().minus(window));
+    this.status = AppointmentStatus.CANCELLED;
+    this.activeSlotId = null;
+    return changed(now);
+  }
+
+  /**
+   * Moves to {@code newSlot}; returns the slot given up. The caller has already taken the new one.
+   */
+  public Slot moveTo(Slot newSlot, AppointmentMode newMode, Instant now) {
+    requireBooked();
+    Slot old = changed(now);
+    this.slot = newSlot;
+    this.activeSlotId = newSlot.getId();
+    this.provider = newSlot.getProvider();
+    this.clinic = newSlot.getClinic();
+    this.start = newSlot.start().atOffset(ZoneOffset.UTC);
+    this.end = newSlot.end().atOffset(ZoneOffset.UTC);
+    this.mode = newMode;
+    return old;
+  }
+
+  public boolean isInLateCancellationWindow(Instant now) {
+    return now.isAfter(
+        start.toInstant().minus(Duration.ofHours(clinic.getLateCancellationHours())));
+  }
+
+  private Slot changed(Instant now) {
+    this.calendarSequence++;
+    this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    return slot;
+  }
+
+  private void requireBooked() {
+    if (status != AppointmentStatus.BOOKED) {
+      throw new AppointmentNotChangeableException(status);
+    }
+  }
+
+  private static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Slot getSlot() {
+    return slot;
+  }
+
+  public Provider getProvider() {
+    return provider;
+  }
+
+  public Clinic getClinic() {
+    return clinic;
+  }
+
+  public Instant start() {
+    return start.toInstant();
+  }
+
+  public Instant end() {
+    return end.toInstant();
+  }
+
+  public AppointmentMode getMode() {
+    return mode;
+  }
+
+  public AppointmentStatus getStatus() {
+    return status;
+  }
+
+  public PatientDetails getPatient() {
+    return patient;
+  }
+
+  public String getPayerCode() {
+    return payerCode;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public BookingSource getSource() {
+    return source;
+  }
+
+  public Optional<String> screeningId() {
+    return Optional.ofNullable(screeningId);
+  }
+
+  public boolean isUrgent() {
+    return urgent;
+  }
+
+  public boolean isLateCancellation() {
+    return lateCancellation;
+  }
+
+  public int getCalendarSequence() {
+    return calendarSequence;
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+}
