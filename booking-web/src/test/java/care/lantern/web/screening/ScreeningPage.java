@@ -2,14 +2,19 @@ package care.lantern.web.screening;
 
 import care.lantern.web.testing.Browser;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The screening quiz and its result, as a person uses them: by legends, labels and links. */
 final class ScreeningPage {
+
+  private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
   private final WebDriver driver;
 
@@ -68,8 +73,11 @@ final class ScreeningPage {
     return this;
   }
 
+  /** Presses the button and waits for the next page, which may take a provider search. */
   ScreeningPage submit(String button) {
+    WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(By.xpath("//input[@type='submit' and @value='" + button + "']")).click();
+    new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
     return this;
   }
 
