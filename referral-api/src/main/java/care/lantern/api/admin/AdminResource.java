@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A platform administrator's registration of referring practices and revocation of their keys,
- * with the admin token of {@code LANTERN_ADMIN_TOKEN}; absent when no token is configured.
+ * A platform administrator's registration of referring practices and revocation of their keys, with
+ * the admin token of {@code LANTERN_ADMIN_TOKEN}; absent when no token is configured.
  */
 @Path("admin")
 @RequestScoped

@@ -12,8 +12,7 @@ public class ReferralNotChangeableMapper
 
   @Override
   public Response toResponse(ReferralNotChangeableException exception) {
-    return Problem.of(
-            Response.Status.CONFLICT, "referral-not-changeable", exception.getMessage())
+    return Problem.of(Response.Status.CONFLICT, "referral-not-changeable", exception.getMessage())
         .toResponse()
         .build();
   }
