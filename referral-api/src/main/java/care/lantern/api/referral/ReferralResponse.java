@@ -61,6 +61,7 @@ public record ReferralResponse(
       List<Slot> nextSlots) {}
 
   @Schema(name = "ReferralProvider")
+  @JsonbPropertyOrder({"id", "name", "credentials"})
   public record Provider(long id, String name, @Schema(example = "MD") String credentials) {}
 
   /** A free consultation, bookable by the patient through the public booking API. */

@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,6 +42,18 @@ class ReferralsIT {
   }
 
   @ArquillianResource private URL deployment;
+
+  /**
+   * Micro reports the deployment before its start-up singletons (migrations, demo data, the demo
+   * practice) have finished; wait until the demo key is accepted.
+   */
+  @BeforeEach
+  void awaitDemoPractice() throws InterruptedException {
+    long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    while (get(DEMO_KEY, "referrals?size=1").status() != 200 && System.nanoTime() < giveUp) {
+      TimeUnit.SECONDS.sleep(1);
+    }
+  }
 
   private URI uri(String path) {
     return URI.create(deployment.toString().replaceAll("/?$", "/") + "v1/" + path);
