@@ -16,19 +16,17 @@ public class Practices {
 
   @PersistenceContext private EntityManager em;
 
-  /** A new practice with its first key. */
-  public IssuedKey register(String name, Instant now) {
+  /** A new practice with its first key and, when it gives a URL, its webhook's secret. */
+  public IssuedKey register(String name, Optional<String> webhookUrl, Instant now) {
     Practice practice = new Practice(name, now);
+    Optional<String> secret = webhookUrl.map(url -> "whsec_" + ApiKey.randomSecret());
+    secret.ifPresent(s -> practice.registerWebhook(webhookUrl, s));
     em.persist(practice);
-    return issue(practice, now);
-  }
-
-  public IssuedKey issue(Practice practice, Instant now) {
     ApiKey.Issued issued = ApiKey.issue(practice, now);
     em.persist(issued.apiKey());
     em.flush();
     return new IssuedKey(
-        practice.getId(), practice.getName(), issued.apiKey().getId(), issued.plainKey());
+        practice.getId(), practice.getName(), issued.apiKey().getId(), issued.plainKey(), secret);
   }
 
   /** The demo practice and its key, unless they exist; false when they did. */

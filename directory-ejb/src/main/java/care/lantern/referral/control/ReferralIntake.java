@@ -45,6 +45,8 @@ public class ReferralIntake {
 
   @Inject private ConsultationBooking booking;
 
+  @Inject private WebhookOutbox outbox;
+
   /** The new referral's id. */
   public String receive(
       long practiceId, String idempotencyKey, String requestHash, ReferralRequest.Valid request) {
@@ -53,10 +55,12 @@ public class ReferralIntake {
     Referral referral = new Referral(practice, request, idempotencyKey, requestHash, now);
     em.persist(referral);
     em.flush();
+    outbox.enqueue(referral, now);
     ReferralRouter.Routing routing = router.route(request);
     referral.route(routing.matches(), clock.instant(), routing.note());
-    if (request.autoSchedule()) {
-      schedule(referral, request, practice);
+    outbox.enqueue(referral, clock.instant());
+    if (request.autoSchedule() && schedule(referral, request, practice)) {
+      outbox.enqueue(referral, clock.instant());
     }
     LOG.info(
         () ->
@@ -74,7 +78,7 @@ public class ReferralIntake {
    * physician attests the patient's consent to be booked when sending an auto-scheduled referral
    * (the API documents this), so the booking carries consent on the patient's behalf.
    */
-  private void schedule(Referral referral, ReferralRequest.Valid request, Practice practice) {
+  private boolean schedule(Referral referral, ReferralRequest.Valid request, Practice practice) {
     Map<Long, ReferralMatch.OfferedSlot> candidates = new LinkedHashMap<>();
     referral.getMatches().stream()
         .flatMap(match -> match.slot().stream())
@@ -89,7 +93,7 @@ public class ReferralIntake {
             booked.appointment().reference(),
             clock.instant(),
             "Consultation " + booked.appointment().reference() + " booked.");
-        return;
+        return true;
       } catch (SlotUnavailableException | InvalidBookingException notThisOne) {
         LOG.fine(() -> "Referral " + referral.getId() + ": slot " + slot.id() + " not bookable");
       }
@@ -101,6 +105,7 @@ public class ReferralIntake {
                 + ReferralRouter.DAYS_AHEAD
                 + " days."
             : "Not scheduled: the matching consultations were taken meanwhile.");
+    return false;
   }
 
   private static BookingRequest bookingFor(

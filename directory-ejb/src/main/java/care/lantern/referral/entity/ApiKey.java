@@ -87,6 +87,11 @@ public class ApiKey {
     return new Issued(new ApiKey(practice, prefix, key, false, now), key);
   }
 
+  /** 32 random letters and digits, for secrets shown once. */
+  public static String randomSecret() {
+    return random(SECRET_ALPHABET, 32);
+  }
+
   /** The demo key, for the demo practice only; accepted only while demo mode is on. */
   public static ApiKey demo(Practice practice, Instant now) {
     return new ApiKey(practice, DEMO_PREFIX, DEMO_KEY, true, now);

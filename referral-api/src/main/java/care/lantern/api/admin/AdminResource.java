@@ -41,7 +41,10 @@ public class AdminResource {
   @APIResponse(responseCode = "401", description = "Missing or wrong admin token")
   @APIResponse(responseCode = "404", description = "No admin token is configured")
   public Response register(PracticeRegistration registration) {
-    IssuedKey issued = registry.register(registration == null ? null : registration.name());
+    IssuedKey issued =
+        registration == null
+            ? registry.register(null, null)
+            : registry.register(registration.name(), registration.webhookUrl());
     return Response.status(Response.Status.CREATED)
         .entity(IssuedKeyResponse.from(issued))
         .header("Cache-Control", "no-store")
