@@ -1,8 +1,9 @@
 package care.lantern.api.referral;
 
+import care.lantern.api.PageResponse;
+import care.lantern.api.problem.MalformedParameterException;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.referral.boundary.ReferralDesk;
-import care.lantern.referral.entity.InvalidReferralException;
 import care.lantern.referral.entity.ReferralResult;
 import care.lantern.referral.entity.ReferralView;
 import jakarta.enterprise.context.RequestScoped;
@@ -164,9 +165,9 @@ public class ReferralsResource {
   @Operation(summary = "The caller's referrals, newest first")
   @APIResponse(
       responseCode = "200",
-      content = @Content(schema = @Schema(implementation = ReferralPageResponse.class)))
+      description = "A page: {\"items\": [referrals as above], \"total\", \"page\", \"size\"}")
   @APIResponse(responseCode = "400", description = "Unknown status, or page/size out of range")
-  public ReferralPageResponse list(
+  public PageResponse<ReferralResponse> list(
       @Parameter(
               description = "Only referrals in this status",
               schema =
@@ -185,12 +186,13 @@ public class ReferralsResource {
       @Parameter(description = "From 0", example = "0") @QueryParam("page") String page,
       @Parameter(description = "1 to 100, default 20", example = "20") @QueryParam("size")
           String size) {
-    return ReferralPageResponse.from(
+    return PageResponse.from(
         desk.list(
             PracticePrincipal.of(security),
             Optional.ofNullable(status),
             number("page", page, 0),
-            number("size", size, 20)));
+            number("size", size, 20)),
+        ReferralResponse::from);
   }
 
   private static int number(String name, String raw, int fallback) {
@@ -200,7 +202,7 @@ public class ReferralsResource {
     try {
       return Integer.parseInt(raw.trim());
     } catch (NumberFormatException notANumber) {
-      throw new InvalidReferralException(List.of(new FieldError(name, "Give a whole number.")));
+      throw new MalformedParameterException(List.of(new FieldError(name, "Give a whole number.")));
     }
   }
 }
