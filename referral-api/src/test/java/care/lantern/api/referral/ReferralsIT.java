@@ -4,21 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.api.ApiClient;
 import care.lantern.api.Deployments;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -328,14 +340,114 @@ class ReferralsIT {
     assertThat(noToken.status()).isEqualTo(401);
   }
 
+  /** One request the webhook receiver got, and whether its signature held. */
+  record Received(String deliveryId, String body, boolean signatureValid, int answered) {}
+
+  /**
+   * The closed loop: the practice's webhook hears every status change, signed, and a failed
+   * delivery is retried. The receiver refuses the first delivery it gets, then checks every
+   * signature as a practice's system would.
+   */
+  @Test
+  void deliversEveryStatusChangeSignedAndRetriesAFailedDelivery() throws Exception {
+    List<Received> received = new CopyOnWriteArrayList<>();
+    AtomicBoolean refusedOnce = new AtomicBoolean();
+    AtomicReference<String> secret = new AtomicReference<>("");
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(0), 0);
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          byte[] bytes;
+          try (InputStream in = exchange.getRequestBody()) {
+            bytes = in.readAllBytes();
+          }
+          String body = new String(bytes, StandardCharsets.UTF_8);
+          int answer = refusedOnce.compareAndSet(false, true) ? 500 : 204;
+          received.add(
+              new Received(
+                  exchange.getRequestHeaders().getFirst("Lantern-Delivery"),
+                  body,
+                  signed(
+                      secret.get(),
+                      exchange.getRequestHeaders().getFirst("Lantern-Signature"),
+                      body),
+                  answer));
+          exchange.sendResponseHeaders(answer, -1);
+          exchange.close();
+        });
+    receiver.start();
+    try {
+      JsonObject practice =
+          registerPractice(
+              "Birch Lane Primary Care",
+              "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+      secret.set(practice.getString("webhookSecret"));
+
+      var sent =
+          submit(practice.getString("apiKey"), key(), referral("TMS", false, "b@example.com"));
+      String referralId = sent.json().asJsonObject().getString("id");
+      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (received.stream().filter(r -> r.answered() == 204).count() < 2
+          && System.nanoTime() < giveUp) {
+        TimeUnit.MILLISECONDS.sleep(250);
+      }
+
+      List<Received> accepted = received.stream().filter(r -> r.answered() == 204).toList();
+      assertThat(accepted)
+          .extracting(Received::body)
+          .containsExactlyInAnyOrder(
+              "{\"referralId\":\"" + referralId + "\",\"status\":\"RECEIVED\"}",
+              "{\"referralId\":\"" + referralId + "\",\"status\":\"ROUTED\"}");
+      assertThat(received).allMatch(Received::signatureValid);
+      Received refused = received.get(0);
+      assertThat(refused.answered()).isEqualTo(500);
+      assertThat(accepted).extracting(Received::deliveryId).contains(refused.deliveryId());
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  /** Checks {@code t=<ts>,v1=<hex>} as a receiver should: HMAC-SHA256 over "ts.body". */
+  private static boolean signed(String secret, String header, String body) {
+    if (header == null || !header.matches("t=\\d+,v1=[0-9a-f]{64}")) {
+      return false;
+    }
+    String timestamp = header.substring(2, header.indexOf(','));
+    String signature = header.substring(header.indexOf("v1=") + 3);
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      String expected =
+          HexFormat.of()
+              .formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.isEqual(
+          expected.getBytes(StandardCharsets.US_ASCII),
+          signature.getBytes(StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
   private JsonObject registerPractice(String name) {
+    return registerPractice(name, null);
+  }
+
+  private JsonObject registerPractice(String name, String webhookUrl) {
     var answer =
         new ApiClient(apiRoot())
             .send(
                 HttpRequest.newBuilder(uri("admin/practices"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")));
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\""
+                                + name
+                                + "\""
+                                + (webhookUrl == null
+                                    ? ""
+                                    : ",\"webhookUrl\":\"" + webhookUrl + "\"")
+                                + "}")));
     assertThat(answer.status()).isEqualTo(201);
     return answer.json().asJsonObject();
   }
