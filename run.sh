@@ -4,7 +4,8 @@
 #
 # Settings (environment): PORT (8080), LANTERN_DATA_DIR (./data), LANTERN_DEMO (true),
 # LANTERN_DB_URL / LANTERN_DB_USER / LANTERN_DB_PASSWORD (H2 file database by default; a
-# jdbc:postgresql: URL switches to PostgreSQL), LANTERN_CLUSTER (false), JAVA_OPTS (-Xmx768m).
+# jdbc:postgresql: URL switches to PostgreSQL), LANTERN_CLUSTER (false), JAVA_OPTS (-Xmx768m),
+# LANTERN_OUTBOX_DIR (<data>/outbox), LANTERN_PUBLIC_URL (http://localhost:<port>).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,6 +15,9 @@ db_url="${LANTERN_DB_URL:-jdbc:h2:file:${data_dir}/lantern}"
 db_user="${LANTERN_DB_USER:-sa}"
 db_password="${LANTERN_DB_PASSWORD:-sa}"
 export LANTERN_DEMO="${LANTERN_DEMO:-true}"
+# Without SMTP settings (LANTERN_SMTP_HOST…) confirmation emails land here as .eml files.
+export LANTERN_OUTBOX_DIR="${LANTERN_OUTBOX_DIR:-$data_dir/outbox}"
+export LANTERN_PUBLIC_URL="${LANTERN_PUBLIC_URL:-http://localhost:$port}"
 
 micro=target/payara-micro.jar
 wars=(booking-web/target/ROOT.war referral-api/target/api.war)
@@ -60,8 +64,8 @@ until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"sta
     grep -a -A3 SEVERE "$log" | tail -40 >&2 || true
     exit 1
   fi
-  if (( SECONDS - started > 180 )); then
-    echo "Lantern is not ready after 180 s; see $log" >&2
+  if (( SECONDS - started > ${LANTERN_START_TIMEOUT:-180} )); then
+    echo "Lantern is not ready after ${LANTERN_START_TIMEOUT:-180} s; see $log" >&2
     kill -TERM "$server"
     exit 1
   fi

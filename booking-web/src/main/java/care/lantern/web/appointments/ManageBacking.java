@@ -8,7 +8,7 @@ import care.lantern.scheduling.entity.AppointmentNotChangeableException;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.SlotUnavailableException;
-import care.lantern.web.book.ClinicTime;
+import care.lantern.web.book.ClinicClock;
 import care.lantern.web.book.Fortnight;
 import care.lantern.web.book.Timetable;
 import jakarta.faces.view.ViewScoped;
@@ -85,11 +85,11 @@ public class ManageBacking implements Serializable {
   public void choose(long slotId, AppointmentMode mode) {
     try {
       AppointmentView moved = book.reschedule(appointment.reference(), token, slotId, mode.name());
-      ClinicTime clinicTime = new ClinicTime(moved.clinic().timezone(), Faces.getLocale());
+      ClinicClock clinicClock = new ClinicClock(moved.clinic().timezone(), Faces.getLocale());
       Messages.addFlashGlobalInfo(
           text("appointments.manage.rescheduled"),
-          clinicTime.date(moved.start()),
-          clinicTime.time(moved.start()));
+          clinicClock.date(moved.start()),
+          clinicClock.time(moved.start()));
       backToOverview(moved);
     } catch (SlotUnavailableException gone) {
       taken = true;
@@ -134,10 +134,10 @@ public class ManageBacking implements Serializable {
     return appointment;
   }
 
-  public ClinicTime getClinicTime() {
+  public ClinicClock getClinicClock() {
     return appointment == null
         ? null
-        : new ClinicTime(appointment.clinic().timezone(), Faces.getLocale());
+        : new ClinicClock(appointment.clinic().timezone(), Faces.getLocale());
   }
 
   public boolean isBooked() {

@@ -36,10 +36,10 @@ public class ConfirmationBacking {
     return appointment;
   }
 
-  public ClinicTime getClinicTime() {
+  public ClinicClock getClinicClock() {
     return appointment == null
         ? null
-        : new ClinicTime(appointment.clinic().timezone(), Faces.getLocale());
+        : new ClinicClock(appointment.clinic().timezone(), Faces.getLocale());
   }
 
   public String getRef() {

@@ -173,26 +173,26 @@ public class DetailsBacking implements Serializable {
     Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
   }
 
-  private ClinicTime clinicTime() {
-    return new ClinicTime(chosen.timezone(), Faces.getLocale());
+  private ClinicClock clinicClock() {
+    return new ClinicClock(chosen.timezone(), Faces.getLocale());
   }
 
   /** "Tuesday, March 3, 2026". */
   public String getDate() {
-    return chosen == null ? "" : clinicTime().date(chosen.start());
+    return chosen == null ? "" : clinicClock().date(chosen.start());
   }
 
   /** "2:00 PM EST". */
   public String getTime() {
-    return chosen == null ? "" : clinicTime().time(chosen.start());
+    return chosen == null ? "" : clinicClock().time(chosen.start());
   }
 
   public String getZoneName() {
-    return chosen == null ? "" : clinicTime().zoneName();
+    return chosen == null ? "" : clinicClock().zoneName();
   }
 
   public String getHoldUntilTime() {
-    return holdUntil == null ? "" : clinicTime().time(holdUntil);
+    return holdUntil == null ? "" : clinicClock().time(holdUntil);
   }
 
   public boolean isHoldKnown() {

@@ -56,6 +56,15 @@ public final class FormErrors implements Serializable {
     }
   }
 
+  /** The message next to {@code input}, or null when it has none. */
+  public String errorFor(String input) {
+    return byInput.get(input);
+  }
+
+  public boolean hasError(String input) {
+    return byInput.containsKey(input);
+  }
+
   /** The message for each input id that has one. */
   public Map<String, String> getByInput() {
     return Collections.unmodifiableMap(byInput);

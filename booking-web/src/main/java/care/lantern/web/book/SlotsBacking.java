@@ -142,8 +142,8 @@ public class SlotsBacking implements Serializable {
     return fortnight;
   }
 
-  public ClinicTime getClinicTime() {
-    return place == null ? null : new ClinicTime(place.timezone(), Faces.getLocale());
+  public ClinicClock getClinicClock() {
+    return place == null ? null : new ClinicClock(place.timezone(), Faces.getLocale());
   }
 
   public String getProvider() {

@@ -55,7 +55,7 @@ public record Timetable(List<Day> days, List<String> zoneNames) implements Seria
     bySlot.forEach(
         (slotId, modes) -> {
           SlotView first = modes.get(0);
-          ClinicTime clock = new ClinicTime(first.timezone(), locale);
+          ClinicClock clock = new ClinicClock(first.timezone(), locale);
           LocalDate date = clock.localDate(first.start());
           headings.putIfAbsent(date, clock.day(first.start()));
           timesByDate

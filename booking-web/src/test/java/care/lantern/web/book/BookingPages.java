@@ -107,7 +107,7 @@ final class BookingPages {
       WebElement input = driver.findElement(By.id(id));
       String describedBy = input.getAttribute("aria-describedby");
       return List.of(describedBy.split(" ")).stream()
-          .filter(ref -> ref.endsWith("Error"))
+          .filter(ref -> ref.endsWith("-error"))
           .map(ref -> driver.findElement(By.id(ref)).getText())
           .findFirst()
           .orElse("");

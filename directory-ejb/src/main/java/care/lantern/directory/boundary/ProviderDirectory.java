@@ -57,12 +57,15 @@ public class ProviderDirectory {
     return search(SearchCriteria.validated(input));
   }
 
-  /** A provider's full profile, with distances measured from {@code fromZip} when given. */
+  /**
+   * A provider's full profile, with distances measured from {@code fromZip} when given; an unknown
+   * ZIP is an {@link InvalidSearchException}, as in a search, rather than a silent distance of 0.
+   */
   public ProviderProfile profile(long providerId, Optional<String> fromZip) {
     Provider provider =
         Optional.ofNullable(em.find(Provider.class, providerId))
             .orElseThrow(() -> new NotFoundException("Provider"));
-    Optional<GeoPoint> origin = fromZip.flatMap(this::findZip).map(ZipCode::location);
+    Optional<GeoPoint> origin = fromZip.map(this::locate);
     List<Clinic> clinics =
         provider.clinics().stream()
             .sorted(

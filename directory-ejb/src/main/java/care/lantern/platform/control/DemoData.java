@@ -2,10 +2,9 @@ package care.lantern.platform.control;
 
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.control.DemoDirectory.Directory;
-import care.lantern.platform.entity.PlatformFact;
-import care.lantern.scheduling.control.SlotPublisher;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -15,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
@@ -35,13 +33,17 @@ public class DemoData {
   static final String FACT = "demo-data";
   private static final long SEED = 20261122L;
   private static final double METRO_RADIUS_MILES = 20;
+
+  /** About 20,000 slots per transaction. */
+  private static final int HOURS_PER_TRANSACTION = 400;
+
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;
 
-  @Inject private SlotPublisher slots;
+  @Inject private DemoDataWriter writer;
 
   @Inject
   @ConfigProperty(name = "lantern.demo", defaultValue = "false")
@@ -56,27 +58,23 @@ public class DemoData {
   private int providers;
 
   @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void loadOnce() {
-    if (!demo || em.find(PlatformFact.class, FACT) != null) {
+    if (!demo || !claimed()) {
       return;
     }
-    em.persist(new PlatformFact(FACT, clinics + " clinics", OffsetDateTime.now(clock)));
-    em.flush();
     long started = System.nanoTime();
     Directory directory =
         new DemoDirectory(SEED, LocalDate.now(clock))
             .generate(new DemoDirectory.Size(clinics, providers), this::zipsNear);
-    directory.clinics().forEach(em::persist);
-    directory.providers().forEach(em::persist);
+    writer.writeDirectory(directory);
     int published = 0;
-    for (DemoDirectory.Hours hours : directory.hours()) {
-      hours.rows().forEach(em::persist);
-      var fresh =
-          slots.slotsFor(
-              hours.provider(), hours.clinic(), hours.rules(), List.of(), clock.instant());
-      fresh.forEach(em::persist);
-      published += fresh.size();
+    List<DemoDirectory.Hours> hours = directory.hours();
+    for (int from = 0; from < hours.size(); from += HOURS_PER_TRANSACTION) {
+      published +=
+          writer.writeSlots(
+              hours.subList(from, Math.min(hours.size(), from + HOURS_PER_TRANSACTION)),
+              clock.instant());
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     int slotCount = published;
@@ -91,6 +89,16 @@ public class DemoData {
                 + " consultation slots in "
                 + millis
                 + " ms");
+  }
+
+  /** Whether this start claimed the load; a concurrent start's claim collides on the fact's key. */
+  private boolean claimed() {
+    try {
+      return writer.claim(FACT, clinics + " clinics", clock.instant());
+    } catch (EJBException claimedByAnotherStart) {
+      LOG.info("Demo data is being loaded by another module or cluster member");
+      return false;
+    }
   }
 
   private List<ZipCode> zipsNear(String anchor) {

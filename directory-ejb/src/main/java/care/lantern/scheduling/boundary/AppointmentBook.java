@@ -4,7 +4,9 @@ import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Provider;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.scheduling.control.CalendarFile;
 import care.lantern.scheduling.control.ManageCodes;
+import care.lantern.scheduling.control.ManageLinks;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentChanged;
 import care.lantern.scheduling.entity.AppointmentChanged.Change;
@@ -60,6 +62,10 @@ public class AppointmentBook {
   @Inject private ReferenceData referenceData;
 
   @Inject private Event<AppointmentChanged> changes;
+
+  @Inject private CalendarFile calendarFile;
+
+  @Inject private ManageLinks links;
 
   private final ManageCodes codes = new ManageCodes();
 
@@ -160,6 +166,11 @@ public class AppointmentBook {
   /** The appointment behind a manage link; a wrong token is indistinguishable from none. */
   public AppointmentView find(String reference, String token) {
     return AppointmentView.of(managed(reference, token), clock.instant());
+  }
+
+  /** The appointment as an RFC 5545 file, the same one the confirmation email carries. */
+  public String calendar(String reference, String token) {
+    return calendarFile.render(find(reference, token), links.manageUrl(reference, token));
   }
 
   /** Cancels and frees the slot at once. */

@@ -3,11 +3,13 @@ package care.lantern.api.problem;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail. {@code errors} lists field-level failures of a validation problem and
  * is left out otherwise.
  */
+@Schema(name = "Problem", description = "An RFC 9457 problem detail")
 public record Problem(
     String type, String title, int status, String detail, List<FieldError> errors) {
 

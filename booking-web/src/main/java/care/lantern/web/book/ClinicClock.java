@@ -1,11 +1,11 @@
 package care.lantern.web.book;
 
+import care.lantern.web.providers.ClinicTime;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /**
@@ -13,7 +13,7 @@ import java.util.Locale;
  * abbreviation, so that 1:30 PM EST cannot be mistaken for the patient's own 1:30 PM, and the
  * repeated hour when clocks fall back shows as EDT or EST.
  */
-public record ClinicTime(ZoneId zone, Locale locale) implements Serializable {
+public record ClinicClock(ZoneId zone, Locale locale) implements Serializable {
 
   /** "2:00 PM EST". */
   public String time(Instant instant) {
@@ -35,9 +35,9 @@ public record ClinicTime(ZoneId zone, Locale locale) implements Serializable {
     return format(instant, "EEEE, MMMM d, yyyy");
   }
 
-  /** "Eastern Time (America/New_York)". */
+  /** "Eastern Time (America/New_York)", named as the provider pages name it. */
   public String zoneName() {
-    return zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")";
+    return ClinicTime.zoneName(zone);
   }
 
   public LocalDate localDate(Instant instant) {

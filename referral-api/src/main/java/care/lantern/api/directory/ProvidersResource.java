@@ -1,0 +1,216 @@
+package care.lantern.api.directory;
+
+import care.lantern.api.PageResponse;
+import care.lantern.api.problem.Problem;
+import care.lantern.directory.boundary.ProviderDirectory;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The public provider directory: search near a ZIP code, and one provider's profile. Numbers and
+ * flags in the query string are taken as text and read by {@link SearchParameters}, so that a
+ * malformed one is a 400 naming it.
+ */
+@Path("providers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Provider directory", description = "Find providers near a ZIP code.")
+public class ProvidersResource {
+
+  private static final String SEARCH_EXAMPLE =
+      """
+      {"items":[{"id":1042,"name":"Dana Whitfield","credentials":"MD",
+      "clinic":{"id":17,"name":"Chelsea Mind Clinic","address":"245 W 29th St","city":"New York",
+      "state":"NY","zip":"10001","timezone":"America/New_York"},"distanceMiles":0.6,
+      "treatments":["CONSULTATION","SPRAVATO","TMS"],"payers":["AETNA","MEDICARE","SELF_PAY"],
+      "languages":["en","es"],"telehealth":true,"acceptingNewPatients":true,
+      "nextAvailable":"2026-11-23T14:00:00-05:00"}],"total":1,"page":0,"size":20}""";
+
+  private static final String PROFILE_EXAMPLE =
+      """
+      {"id":1042,"name":"Dana Whitfield","credentials":"MD",
+      "clinic":{"id":17,"name":"Chelsea Mind Clinic","address":"245 W 29th St","city":"New York",
+      "state":"NY","zip":"10001","timezone":"America/New_York"},"distanceMiles":0.6,
+      "treatments":["CONSULTATION","SPRAVATO","TMS"],"payers":["AETNA","MEDICARE","SELF_PAY"],
+      "languages":["en","es"],"telehealth":true,"acceptingNewPatients":true,
+      "nextAvailable":"2026-11-23T14:00:00-05:00",
+      "bio":"Psychiatrist focused on treatment-resistant depression.","experienceYears":14,
+      "qualifications":"MD, Columbia University; board certified in psychiatry",
+      "treatmentPhilosophy":"Measurement-based care, decided together with each patient.",
+      "locations":[{"id":17,"name":"Chelsea Mind Clinic","address":"245 W 29th St",
+      "city":"New York","state":"NY","zip":"10001","timezone":"America/New_York"}]}""";
+
+  private static final String INVALID_EXAMPLE =
+      """
+      {"type":"https://lantern.care/problems/validation","title":"Invalid request","status":400,
+      "detail":"Some fields are missing or invalid.",
+      "errors":[{"field":"zip","message":"We do not know this ZIP code. Check it and try again."}]}""";
+
+  private static final String NOT_FOUND_EXAMPLE =
+      """
+      {"type":"https://lantern.care/problems/not-found","title":"Not Found","status":404,
+      "detail":"Provider not found, or it is not yours to see."}""";
+
+  @Inject private ProviderDirectory directory;
+
+  @GET
+  @Operation(
+      summary = "Search providers near a ZIP code",
+      description =
+          "Providers within radiusMiles of the ZIP code's centre, each once at their nearest"
+              + " matching clinic. SPRAVATO matches only clinics with a valid REMS certification."
+              + " Every invalid parameter is named in one 400 problem.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of matching providers",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      implementation = PageResponse.class,
+                      description = "items are ProviderItem objects"),
+              examples = @ExampleObject(name = "TMS near 10001", value = SEARCH_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A parameter is missing, malformed or out of range; unknown ZIP codes too",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "Unknown ZIP", value = INVALID_EXAMPLE)))
+  public PageResponse<ProviderItemResponse> search(
+      @Parameter(description = "A 5-digit US ZIP code", required = true, example = "10001")
+          @QueryParam("zip")
+          String zip,
+      @Parameter(
+              description = "Search radius in miles",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "250",
+                      defaultValue = "25"))
+          @QueryParam("radiusMiles")
+          String radiusMiles,
+      @Parameter(description = "A treatment code from /treatments", example = "TMS")
+          @QueryParam("treatment")
+          String treatment,
+      @Parameter(
+              description =
+                  "A payer code from /payers; with treatment, accepted for that treatment",
+              example = "AETNA")
+          @QueryParam("payer")
+          String payer,
+      @Parameter(
+              description = "true: only clinics offering telehealth visits",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+          @QueryParam("telehealth")
+          String telehealth,
+      @Parameter(description = "ISO 639-1 code of a language the provider speaks", example = "es")
+          @QueryParam("language")
+          String language,
+      @Parameter(
+              description = "true: only providers accepting new patients",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+          @QueryParam("acceptingNewPatients")
+          String acceptingNewPatients,
+      @Parameter(
+              description =
+                  "distance: nearest first; soonest: earliest free consultation first, providers"
+                      + " without one last",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"distance", "soonest"},
+                      defaultValue = "distance"))
+          @QueryParam("sort")
+          String sort,
+      @Parameter(
+              description = "Page number, from 0",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = "Items per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "100",
+                      defaultValue = "20"))
+          @QueryParam("size")
+          String size) {
+    var parameters =
+        new SearchParameters(
+            zip,
+            radiusMiles,
+            treatment,
+            payer,
+            telehealth,
+            language,
+            acceptingNewPatients,
+            sort,
+            page,
+            size);
+    return PageResponse.from(directory.search(parameters.toInput()), ProviderItemResponse::from);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "A provider's profile",
+      description =
+          "The search-hit fields at the provider's clinic nearest zip (distanceMiles null without"
+              + " zip), plus bio, experience, qualifications, treatment philosophy and every"
+              + " location.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The provider",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProviderDetailResponse.class),
+              examples = @ExampleObject(name = "A psychiatrist", value = PROFILE_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "zip is not a known US ZIP code",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "Unknown ZIP", value = INVALID_EXAMPLE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No provider has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "Unknown provider", value = NOT_FOUND_EXAMPLE)))
+  public ProviderDetailResponse profile(
+      @Parameter(description = "The provider's id", required = true, example = "1042")
+          @PathParam("id")
+          long id,
+      @Parameter(description = "Measure distances from this 5-digit ZIP code", example = "10001")
+          @QueryParam("zip")
+          String zip) {
+    Optional<String> fromZip = Optional.ofNullable(zip).filter(z -> !z.isBlank()).map(String::trim);
+    return ProviderDetailResponse.from(directory.profile(id, fromZip), fromZip.isPresent());
+  }
+}

@@ -1,0 +1,223 @@
+package care.lantern.api.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.lantern.api.ApiClient;
+import care.lantern.api.Deployments;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The contract's appointment clauses over real HTTP, against demo slots in a real database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AppointmentsIT {
+
+  private static final int RACERS = 50;
+
+  @Deployment(testable = false)
+  static WebArchive api() {
+    return Deployments.packagedApi();
+  }
+
+  @ArquillianResource private URL deployment;
+
+  @Test
+  void booksAFreeSlotWithAReferenceAndAManageLink() {
+    ApiClient api = new ApiClient(deployment);
+    JsonObject slot = freeSlots(api).getJsonObject(0);
+
+    var booked = api.post("appointments", "application/json", booking(slot.getInt("id"), true));
+
+    assertThat(booked.status()).isEqualTo(201);
+    JsonObject appointment = booked.json().asJsonObject();
+    assertThat(appointment.getString("status")).isEqualTo("BOOKED");
+    assertThat(appointment.getString("reference")).matches("LN-[2-9A-Z]{6}");
+    assertThat(appointment.getString("start")).isEqualTo(slot.getString("start"));
+    assertThat(appointment.getString("manageUrl")).contains("token=");
+    assertThat(booked.header("Location"))
+        .endsWith("/appointments/" + appointment.getString("reference"));
+    assertThat(appointment.getJsonObject("clinic").getString("timezone")).isNotBlank();
+    assertThat(booked.body()).doesNotContain("alex.rivera@example.com");
+  }
+
+  @Test
+  void givesARacedSlotToExactlyOneOfFiftyPatients() throws Exception {
+    ApiClient api = new ApiClient(deployment);
+    int slotId = freeSlots(api).getJsonObject(3).getInt("id");
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ApiClient.Answer>> answers = new ArrayList<>();
+    Callable<ApiClient.Answer> attempt =
+        () -> {
+          start.await();
+          return api.post("appointments", "application/json", booking(slotId, true));
+        };
+    for (int i = 0; i < RACERS; i++) {
+      answers.add(pool.submit(attempt));
+    }
+    start.countDown();
+    List<ApiClient.Answer> results = new ArrayList<>();
+    for (Future<ApiClient.Answer> answer : answers) {
+      results.add(answer.get(2, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+
+    assertThat(results).filteredOn(a -> a.status() == 201).hasSize(1);
+    assertThat(results).filteredOn(a -> a.status() == 409).hasSize(RACERS - 1);
+    JsonObject problem =
+        results.stream()
+            .filter(a -> a.status() == 409)
+            .findFirst()
+            .orElseThrow()
+            .json()
+            .asJsonObject();
+    assertThat(problem.getString("detail")).contains("just taken");
+    assertThat(problem.getJsonArray("alternatives")).isNotEmpty();
+    assertThat(freeSlots(api).stream().map(v -> v.asJsonObject().getInt("id")))
+        .doesNotContain(slotId);
+  }
+
+  @Test
+  void cancelFreesTheSlotAgain() {
+    ApiClient api = new ApiClient(deployment);
+    int slotId = freeSlots(api).getJsonObject(5).getInt("id");
+    JsonObject appointment =
+        api.post("appointments", "application/json", booking(slotId, true)).json().asJsonObject();
+
+    var cancelled = api.send(post(manage(appointment, "/cancel"), ""));
+
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.json().asJsonObject().getString("status")).isEqualTo("CANCELLED");
+    assertThat(freeSlots(api).stream().map(v -> v.asJsonObject().getInt("id"))).contains(slotId);
+  }
+
+  @Test
+  void rescheduleTakesTheNewSlotAndFreesTheOld() {
+    ApiClient api = new ApiClient(deployment);
+    JsonArray free = freeSlots(api);
+    int oldSlot = free.getJsonObject(7).getInt("id");
+    JsonObject target = free.getJsonObject(9);
+    JsonObject appointment =
+        api.post("appointments", "application/json", booking(oldSlot, true)).json().asJsonObject();
+
+    var moved =
+        api.send(
+            post(manage(appointment, "/reschedule"), "{\"slotId\":" + target.getInt("id") + "}"));
+
+    assertThat(moved.status()).isEqualTo(200);
+    assertThat(moved.json().asJsonObject().getString("start")).isEqualTo(target.getString("start"));
+    var ids = freeSlots(api).stream().map(v -> v.asJsonObject().getInt("id")).toList();
+    assertThat(ids).contains(oldSlot).doesNotContain(target.getInt("id"));
+  }
+
+  @Test
+  void servesTheAppointmentAndItsCalendarOnlyWithTheRightToken() {
+    ApiClient api = new ApiClient(deployment);
+    JsonObject appointment =
+        api.post(
+                "appointments",
+                "application/json",
+                booking(freeSlots(api).getJsonObject(11).getInt("id"), true))
+            .json()
+            .asJsonObject();
+    String reference = appointment.getString("reference");
+
+    var wrong = api.get("appointments/" + reference + "?token=not-the-token");
+    var ics = api.send(HttpRequest.newBuilder(manage(appointment, "/calendar.ics")).GET());
+
+    assertThat(wrong.status()).isEqualTo(404);
+    assertThat(wrong.contentType()).startsWith("application/problem+json");
+    assertThat(ics.status()).isEqualTo(200);
+    assertThat(ics.contentType()).startsWith("text/calendar");
+    assertThat(ics.body())
+        .contains("BEGIN:VCALENDAR", "UID:" + reference + "@lantern.care", "METHOD:REQUEST");
+  }
+
+  @Test
+  void refusesABookingWithoutConsentNamingEveryBadField() {
+    ApiClient api = new ApiClient(deployment);
+    String body =
+        booking(freeSlots(api).getJsonObject(13).getInt("id"), false)
+            .replace("alex.rivera@example.com", "not-an-email");
+
+    var refused = api.post("appointments", "application/json", body);
+
+    assertThat(refused.status()).isEqualTo(400);
+    var fields =
+        refused.json().asJsonObject().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList();
+    assertThat(fields).containsExactlyInAnyOrder("consent", "patient.email");
+  }
+
+  @Test
+  void answersMalformedJsonAndWrongMediaTypeWithProblems() {
+    ApiClient api = new ApiClient(deployment);
+
+    var malformed = api.post("appointments", "application/json", "{\"slotId\": ");
+    var wrongType = api.post("appointments", "text/plain", "hello");
+
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.contentType()).startsWith("application/problem+json");
+    assertThat(wrongType.status()).isEqualTo(415);
+    assertThat(wrongType.contentType()).startsWith("application/problem+json");
+  }
+
+  private static JsonArray freeSlots(ApiClient api) {
+    int provider =
+        api.get("providers?zip=10001&treatment=CONSULTATION&payer=AETNA&sort=soonest")
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getInt("id");
+    return api.get("providers/" + provider + "/slots").json().asJsonArray();
+  }
+
+  private URI manage(JsonObject appointment, String action) {
+    URI link = URI.create(appointment.getString("manageUrl"));
+    String token = link.getQuery().replaceAll(".*token=([^&]+).*", "$1");
+    return URI.create(
+        deployment.toString().replaceAll("/?$", "/")
+            + "v1/appointments/"
+            + appointment.getString("reference")
+            + action
+            + "?token="
+            + token);
+  }
+
+  private static HttpRequest.Builder post(URI uri, String json) {
+    return HttpRequest.newBuilder(uri)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  private static String booking(int slotId, boolean consent) {
+    return """
+        {"slotId": %d,
+         "patient": {"firstName": "Alex", "lastName": "Rivera", "email": "alex.rivera@example.com",
+                     "phone": "(555) 010-0199", "dateOfBirth": "1980-04-27", "zip": "10001"},
+         "payer": "AETNA", "reason": "Depression not helped by two medications",
+         "source": "SEARCH", "consent": %b}
+        """
+        .formatted(slotId, consent);
+  }
+}
