@@ -21,7 +21,12 @@ public final class ApiClient {
 
   /** {@code deployment} is the WAR's root as Arquillian reports it, e.g. {@code .../api/}. */
   public ApiClient(URL deployment) {
-    this.base = URI.create(deployment.toString().replaceAll("/?$", "/") + "v1/");
+    this.base = URI.create(deployment.toString().replaceAll("/+$", "") + "/v1/");
+  }
+
+  /** The address of {@code path} below {@code /api/v1/}. */
+  public URI uri(String path) {
+    return base.resolve(path);
   }
 
   public Answer get(String path) {
