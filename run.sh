@@ -75,7 +75,6 @@ done
 cat <<READY
 Lantern is ready after $((SECONDS - started)) s.
   Patient site:  http://localhost:$port/
-  Clinic portal: http://localhost:$port/clinic/
   API:           http://localhost:$port/api/v1/treatments
   OpenAPI:       http://localhost:$port/openapi
   Health:        http://localhost:$port/health/ready

@@ -3,7 +3,8 @@
 # then wrk at 32 connections on loopback against the search API and against a static 1 KB file
 # served by the same Payara Micro. Prints one RESULT line per run; docs/benchmarks.md records them.
 #
-#   bench/run.sh            # BENCH_PORT (18090), BENCH_SECONDS (30), BENCH_CONNECTIONS (32)
+#   bench/run.sh   # BENCH_PORT (18090), BENCH_SECONDS (30), BENCH_CONNECTIONS (32),
+#                  # BENCH_CLINICS (10000), BENCH_PROVIDERS (50000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
@@ -14,8 +15,8 @@ connections="${BENCH_CONNECTIONS:-32}"
 data="$(mktemp -d)"
 trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"' EXIT
 
-LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS=10000 \
-  LANTERN_DEMO_PROVIDERS=50000 LANTERN_START_TIMEOUT=1800 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}" \
+LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${BENCH_CLINICS:-10000}" \
+  LANTERN_DEMO_PROVIDERS="${BENCH_PROVIDERS:-50000}" LANTERN_START_TIMEOUT=1800 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}" \
   ./run.sh >"$data/run.out" 2>&1 &
 server=$!
 until grep -q "ready after" "$data/run.out"; do

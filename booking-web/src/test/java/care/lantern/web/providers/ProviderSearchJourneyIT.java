@@ -136,8 +136,10 @@ class ProviderSearchJourneyIT {
 
   @Test
   void pagesAndSortsWithoutLosingTheFilters() {
-    browser.driver().get(site + "providers/search.xhtml?zip=10001&radiusMiles=50&treatment=TMS");
+    // Every demo provider speaks English: a kept filter that still leaves more than one page.
+    browser.driver().get(site + "providers/search.xhtml?zip=10001&radiusMiles=250&language=en");
     var results = new ProviderPages.Results(browser.driver());
+    assertThat(results.cards()).hasSize(20);
 
     results.follow("Soonest available");
     List<OffsetDateTime> starts =
@@ -152,7 +154,7 @@ class ProviderSearchJourneyIT {
     results.follow("Next page");
 
     assertThat(browser.driver().getCurrentUrl())
-        .contains("zip=10001", "radiusMiles=50", "treatment=TMS", "sort=soonest", "page=2");
+        .contains("zip=10001", "radiusMiles=250", "language=en", "sort=soonest", "page=2");
     assertThat(browser.driver().findElement(By.cssSelector(".pager")).getText())
         .contains("Page 2 of");
     assertThat(results.cards()).isNotEmpty();

@@ -126,6 +126,17 @@ public class AppointmentBook {
     return new HoldTicket(slotId, token, until);
   }
 
+  /**
+   * One slot in one of its modes, as the booking form describes it, whether or not it is still
+   * free: showing a time promises nothing, {@link #hold} and {@link #book} decide who gets it.
+   */
+  public Optional<SlotView> findSlot(long slotId, AppointmentMode mode) {
+    return Optional.ofNullable(em.find(Slot.class, slotId)).stream()
+        .flatMap(slot -> views(slot).stream())
+        .filter(view -> view.mode() == mode)
+        .findFirst();
+  }
+
   /** Books the slot for the patient, or says why not; emails the confirmation after commit. */
   public Confirmation book(BookingRequest request) {
     Instant now = clock.instant();

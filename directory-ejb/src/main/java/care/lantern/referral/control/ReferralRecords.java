@@ -1,0 +1,157 @@
+package care.lantern.referral.control;
+
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.ClinicSummary;
+import care.lantern.directory.entity.Provider;
+import care.lantern.directory.entity.ResultPage;
+import care.lantern.directory.entity.ZipCode;
+import care.lantern.referral.entity.IdempotencyConflictException;
+import care.lantern.referral.entity.PracticeRef;
+import care.lantern.referral.entity.Referral;
+import care.lantern.referral.entity.ReferralMatch;
+import care.lantern.referral.entity.ReferralStatus;
+import care.lantern.referral.entity.ReferralView;
+import care.lantern.scheduling.entity.Appointment;
+import care.lantern.scheduling.entity.AppointmentView;
+import care.lantern.scheduling.entity.SlotView;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads referrals as their practice sees them. */
+@Stateless
+public class ReferralRecords {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  /**
+   * The referral sent earlier under {@code idempotencyKey}, if any, when it came from the same
+   * request; a different request under the same key is a conflict.
+   */
+  public Optional<ReferralView> replay(PracticeRef practice, String idempotencyKey, String hash) {
+    return em.createNamedQuery("Referral.byKey", Referral.class)
+        .setParameter("practice", practice.id())
+        .setParameter("key", idempotencyKey)
+        .getResultStream()
+        .findFirst()
+        .map(
+            first -> {
+              if (!first.cameFrom(hash)) {
+                throw new IdempotencyConflictException();
+              }
+              return view(first);
+            });
+  }
+
+  /** The practice's own referral; another practice's is as absent as an unknown one. */
+  public Optional<ReferralView> find(PracticeRef practice, String id) {
+    return Optional.ofNullable(id)
+        .map(key -> em.find(Referral.class, key))
+        .filter(referral -> referral.belongsTo(practice))
+        .map(this::view);
+  }
+
+  public ResultPage<ReferralView> list(
+      PracticeRef practice, Optional<ReferralStatus> status, int page, int size) {
+    TypedQuery<Referral> items =
+        em.createNamedQuery(
+            status.isPresent() ? "Referral.ofPracticeInStatus" : "Referral.ofPractice",
+            Referral.class);
+    TypedQuery<Long> count =
+        em.createNamedQuery(
+            status.isPresent() ? "Referral.countOfPracticeInStatus" : "Referral.countOfPractice",
+            Long.class);
+    items.setParameter("practice", practice.id());
+    count.setParameter("practice", practice.id());
+    status.ifPresent(
+        s -> {
+          items.setParameter("status", s);
+          count.setParameter("status", s);
+        });
+    List<ReferralView> views =
+        items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+            .map(this::view)
+            .toList();
+    return new ResultPage<>(views, count.getSingleResult(), page, size);
+  }
+
+  public boolean isKnownZip(String zip) {
+    return em.find(ZipCode.class, zip) != null;
+  }
+
+  private ReferralView view(Referral referral) {
+    return new ReferralView(
+        referral.getId(),
+        referral.getStatus(),
+        referral.getUrgency(),
+        referral.requestedTreatments(),
+        referral.createdAt(),
+        referral.updatedAt(),
+        matches(referral.getMatches()),
+        referral.appointmentReference().flatMap(this::appointment),
+        referral.getHistory().stream()
+            .map(e -> new ReferralView.HistoryEntry(e.getStatus(), e.at(), e.note()))
+            .toList());
+  }
+
+  /** Rows of one (treatment, provider, clinic) are consecutive: they become one match. */
+  private List<ReferralView.Match> matches(List<ReferralMatch> rows) {
+    List<ReferralView.Match> matches = new ArrayList<>();
+    ReferralMatch current = null;
+    List<SlotView> slots = new ArrayList<>();
+    for (ReferralMatch row : rows) {
+      if (current == null || !sameMatch(current, row)) {
+        if (current != null) {
+          matches.add(match(current, slots));
+        }
+        current = row;
+        slots = new ArrayList<>();
+      }
+      Clinic clinic = em.find(Clinic.class, row.getClinicId());
+      row.slot()
+          .map(
+              s ->
+                  new SlotView(s.id(), s.start(), s.end(), clinic.getId(), s.mode(), clinic.zone()))
+          .ifPresent(slots::add);
+    }
+    if (current != null) {
+      matches.add(match(current, slots));
+    }
+    return matches;
+  }
+
+  private ReferralView.Match match(ReferralMatch row, List<SlotView> slots) {
+    Provider provider = em.find(Provider.class, row.getProviderId());
+    Clinic clinic = em.find(Clinic.class, row.getClinicId());
+    return new ReferralView.Match(
+        row.getTreatmentCode(),
+        provider.getId(),
+        provider.getName(),
+        provider.getCredentials(),
+        ClinicSummary.of(clinic),
+        row.getDistanceMiles(),
+        List.copyOf(slots));
+  }
+
+  private static boolean sameMatch(ReferralMatch a, ReferralMatch b) {
+    return a.getTreatmentCode().equals(b.getTreatmentCode())
+        && a.getProviderId() == b.getProviderId()
+        && a.getClinicId() == b.getClinicId();
+  }
+
+  private Optional<AppointmentView> appointment(String reference) {
+    return em.createNamedQuery("Appointment.byReference", Appointment.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst()
+        .map(a -> AppointmentView.of(a, clock.instant()));
+  }
+}

@@ -1,0 +1,307 @@
+package care.lantern.referral.entity;
+
+import care.lantern.scheduling.entity.AppointmentMode;
+import care.lantern.scheduling.entity.PatientDetails;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A referral from a practice. It guards its own status moves (see {@link ReferralStatus}) and
+ * writes each one to its history. It remembers the {@code Idempotency-Key} it came with and a
+ * SHA-256 of the request, so that the same request sent again is answered with this referral and a
+ * different one under the same key is refused.
+ */
+@Entity
+@NamedQuery(
+    name = "Referral.byKey",
+    query = "SELECT r FROM Referral r WHERE r.practice.id = :practice AND r.idempotencyKey = :key")
+@NamedQuery(
+    name = "Referral.ofPractice",
+    query =
+        "SELECT r FROM Referral r WHERE r.practice.id = :practice"
+            + " ORDER BY r.createdAt DESC, r.id")
+@NamedQuery(
+    name = "Referral.countOfPractice",
+    query = "SELECT COUNT(r) FROM Referral r WHERE r.practice.id = :practice")
+@NamedQuery(
+    name = "Referral.ofPracticeInStatus",
+    query =
+        "SELECT r FROM Referral r WHERE r.practice.id = :practice AND r.status = :status"
+            + " ORDER BY r.createdAt DESC, r.id")
+@NamedQuery(
+    name = "Referral.countOfPracticeInStatus",
+    query =
+        "SELECT COUNT(r) FROM Referral r WHERE r.practice.id = :practice AND r.status = :status")
+public class Referral {
+
+  private static final String LIST_SEPARATOR = ",";
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "practice_id")
+  private Practice practice;
+
+  @Embedded private PatientDetails patient;
+
+  @Column(name = "payer_code", nullable = false)
+  private String payerCode;
+
+  /** Comma-separated: a short, closed list that is only ever read whole. */
+  @Column(name = "diagnosis_codes", nullable = false)
+  private String diagnosisCodes;
+
+  @Column(name = "phq9_score")
+  private Integer phq9Score;
+
+  @Column(name = "prior_antidepressant_trials")
+  private Integer priorAntidepressantTrials;
+
+  /** Comma-separated, like {@link #diagnosisCodes}. */
+  @Column(name = "requested_treatments", nullable = false)
+  private String requestedTreatments;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Urgency urgency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "preferred_mode")
+  private AppointmentMode preferredMode;
+
+  @Column(length = 2000)
+  private String notes;
+
+  @Column(name = "auto_schedule", nullable = false)
+  private boolean autoSchedule;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ReferralStatus status;
+
+  @Column(name = "appointment_reference")
+  private String appointmentReference;
+
+  @Column(name = "idempotency_key", nullable = false)
+  private String idempotencyKey;
+
+  @Column(name = "request_hash", nullable = false, length = 64)
+  private String requestHash;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private OffsetDateTime updatedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "referral_match", joinColumns = @JoinColumn(name = "referral_id"))
+  @OrderColumn(name = "match_order")
+  private List<ReferralMatch> matches = new ArrayList<>();
+
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
+  @OrderBy("at, id")
+  private List<ReferralEvent> history = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Referral() {}
+
+  public Referral(
+      Practice practice,
+      ReferralRequest.Valid request,
+      String idempotencyKey,
+      String requestHash,
+      Instant now) {
+    this.id = UUID.randomUUID().toString();
+    this.practice = practice;
+    this.patient = request.patient();
+    this.payerCode = request.payer();
+    this.diagnosisCodes = String.join(LIST_SEPARATOR, request.diagnosisCodes());
+    this.phq9Score = request.phq9Score().orElse(null);
+    this.priorAntidepressantTrials = request.priorAntidepressantTrials().orElse(null);
+    this.requestedTreatments = String.join(LIST_SEPARATOR, request.requestedTreatments());
+    this.urgency = request.urgency();
+    this.preferredMode = request.preferredMode().orElse(null);
+    this.notes = request.notes().orElse(null);
+    this.autoSchedule = request.autoSchedule();
+    this.idempotencyKey = idempotencyKey;
+    this.requestHash = requestHash;
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.status = ReferralStatus.RECEIVED;
+    record(ReferralStatus.RECEIVED, now, null);
+  }
+
+  /** Whether {@code hash} is the hash of the request this referral was created from. */
+  public boolean cameFrom(String hash) {
+    return hash != null
+        && MessageDigest.isEqual(
+            requestHash.getBytes(StandardCharsets.US_ASCII),
+            hash.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** Routing found {@code found} (possibly nothing): the referral waits for a booking. */
+  public void route(List<ReferralMatch> found, Instant now, String note) {
+    move(ReferralStatus.ROUTED, EnumSet.of(ReferralStatus.RECEIVED), now, note);
+    matches.clear();
+    matches.addAll(found);
+  }
+
+  /** A consultation was booked for the patient: {@code reference} is the appointment's. */
+  public void schedule(String reference, Instant now, String note) {
+    move(ReferralStatus.SCHEDULED, EnumSet.of(ReferralStatus.ROUTED), now, note);
+    this.appointmentReference = reference;
+  }
+
+  public void complete(Instant now, String note) {
+    move(ReferralStatus.COMPLETED, EnumSet.of(ReferralStatus.SCHEDULED), now, note);
+  }
+
+  public void noShow(Instant now, String note) {
+    move(ReferralStatus.NO_SHOW, EnumSet.of(ReferralStatus.SCHEDULED), now, note);
+  }
+
+  /** No clinic can take the patient. */
+  public void decline(Instant now, String note) {
+    move(
+        ReferralStatus.DECLINED,
+        EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.ROUTED),
+        now,
+        note);
+  }
+
+  public void cancel(Instant now, String note) {
+    move(
+        ReferralStatus.CANCELLED,
+        EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.ROUTED, ReferralStatus.SCHEDULED),
+        now,
+        note);
+  }
+
+  /** A note in the history without a change of status. */
+  public void remark(Instant now, String note) {
+    record(status, now, note);
+  }
+
+  private void move(ReferralStatus to, Set<ReferralStatus> allowedFrom, Instant now, String note) {
+    if (!allowedFrom.contains(status)) {
+      throw new ReferralNotChangeableException(status, to);
+    }
+    this.status = to;
+    record(to, now, note);
+  }
+
+  private void record(ReferralStatus recorded, Instant now, String note) {
+    this.updatedAt = now.atOffset(ZoneOffset.UTC);
+    history.add(new ReferralEvent(this, recorded, now, note));
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Practice getPractice() {
+    return practice;
+  }
+
+  public boolean belongsTo(PracticeRef caller) {
+    return practice.getId() == caller.id();
+  }
+
+  public PatientDetails getPatient() {
+    return patient;
+  }
+
+  public String getPayerCode() {
+    return payerCode;
+  }
+
+  public List<String> diagnosisCodes() {
+    return split(diagnosisCodes);
+  }
+
+  public Optional<Integer> phq9Score() {
+    return Optional.ofNullable(phq9Score);
+  }
+
+  public Optional<Integer> priorAntidepressantTrials() {
+    return Optional.ofNullable(priorAntidepressantTrials);
+  }
+
+  public List<String> requestedTreatments() {
+    return split(requestedTreatments);
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public Optional<AppointmentMode> preferredMode() {
+    return Optional.ofNullable(preferredMode);
+  }
+
+  public Optional<String> notes() {
+    return Optional.ofNullable(notes);
+  }
+
+  public boolean isAutoSchedule() {
+    return autoSchedule;
+  }
+
+  public ReferralStatus getStatus() {
+    return status;
+  }
+
+  public Optional<String> appointmentReference() {
+    return Optional.ofNullable(appointmentReference);
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public Instant updatedAt() {
+    return updatedAt.toInstant();
+  }
+
+  public List<ReferralMatch> getMatches() {
+    return List.copyOf(matches);
+  }
+
+  public List<ReferralEvent> getHistory() {
+    return List.copyOf(history);
+  }
+
+  private static List<String> split(String joined) {
+    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
+  }
+}

@@ -1,0 +1,98 @@
+package care.lantern.referral.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import care.lantern.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReferralMappingIT {
+
+  private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
+  private static TestDatabase db;
+
+  @BeforeAll
+  static void migrate() {
+    db = TestDatabase.migrated();
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  private static ReferralRequest.Valid valid() {
+    return ReferralRequestTest.request(List.of("F33.2", "F41.1"), List.of("TMS"))
+        .validated(LocalDate.of(2026, 11, 20), Set.of("AETNA"), Set.of("TMS"));
+  }
+
+  private static Practice practice(EntityManager em) {
+    Practice practice = new Practice("Elm Street Family Medicine", NOW);
+    em.getTransaction().begin();
+    em.persist(practice);
+    em.getTransaction().commit();
+    return practice;
+  }
+
+  @Test
+  void storesAReferralWithItsHistoryAndReadsItBack() {
+    EntityManager em = db.entityManager();
+    Practice practice = practice(em);
+    Referral referral = new Referral(practice, valid(), "key-1", "a".repeat(64), NOW);
+    referral.route(List.of(), NOW.plusSeconds(1), "No provider near the patient.");
+
+    em.getTransaction().begin();
+    em.persist(referral);
+    em.getTransaction().commit();
+    em.clear();
+
+    Referral read = em.find(Referral.class, referral.getId());
+    assertThat(read.getStatus()).isEqualTo(ReferralStatus.ROUTED);
+    assertThat(read.diagnosisCodes()).containsExactly("F33.2", "F41.1");
+    assertThat(read.requestedTreatments()).containsExactly("TMS");
+    assertThat(read.getHistory())
+        .extracting(ReferralEvent::getStatus)
+        .containsExactly(ReferralStatus.RECEIVED, ReferralStatus.ROUTED);
+    assertThat(read.getPatient().getEmail()).isEqualTo("alex.rivera@example.com");
+  }
+
+  @Test
+  void refusesASecondReferralUnderTheSameKeyOfOnePractice() {
+    EntityManager em = db.entityManager();
+    Practice practice = practice(em);
+    em.getTransaction().begin();
+    em.persist(new Referral(practice, valid(), "key-2", "a".repeat(64), NOW));
+    em.getTransaction().commit();
+
+    em.getTransaction().begin();
+    em.persist(new Referral(practice, valid(), "key-2", "a".repeat(64), NOW));
+    assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class);
+    em.getTransaction().rollback();
+  }
+
+  @Test
+  void findsAKeyByItsPrefix() {
+    EntityManager em = db.entityManager();
+    Practice practice = practice(em);
+    ApiKey.Issued issued = ApiKey.issue(practice, NOW);
+    em.getTransaction().begin();
+    em.persist(issued.apiKey());
+    em.getTransaction().commit();
+    em.clear();
+
+    ApiKey found =
+        em.createNamedQuery("ApiKey.byPrefix", ApiKey.class)
+            .setParameter("prefix", ApiKey.lookupPrefix(issued.plainKey()).orElseThrow())
+            .getSingleResult();
+    assertThat(found.accepts(issued.plainKey(), false)).isTrue();
+    assertThat(found.getPractice().getName()).isEqualTo("Elm Street Family Medicine");
+  }
+}

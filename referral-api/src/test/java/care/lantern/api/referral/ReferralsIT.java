@@ -1,0 +1,454 @@
+package care.lantern.api.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.lantern.api.ApiClient;
+import care.lantern.api.Deployments;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The contract's referral clauses over real HTTP, against the demo directory and its slots. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferralsIT {
+
+  private static final String DEMO_KEY = "lantern-demo-key";
+  private static final String ADMIN_TOKEN = "test-admin-token";
+  private static final int RACERS = 10;
+
+  @Deployment(testable = false)
+  static WebArchive api() {
+    return Deployments.packagedApi();
+  }
+
+  @ArquillianResource private URL deployment;
+
+  /**
+   * Micro reports the deployment before its start-up singletons (migrations, demo data, the demo
+   * practice) have finished; wait until the demo key is accepted.
+   */
+  @BeforeEach
+  void awaitDemoPractice() throws InterruptedException {
+    long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (get(DEMO_KEY, "referrals?size=1").status() != 200 && System.nanoTime() < giveUp) {
+      TimeUnit.SECONDS.sleep(1);
+    }
+  }
+
+  /**
+   * The API's root. The Micro adapter may report the context of another servlet of the server (its
+   * default web module at {@code /}), so the contract's context root is set here explicitly.
+   */
+  private URL apiRoot() {
+    try {
+      return URI.create(
+              deployment.getProtocol()
+                  + "://"
+                  + deployment.getHost()
+                  + ":"
+                  + deployment.getPort()
+                  + "/api/")
+          .toURL();
+    } catch (MalformedURLException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create(apiRoot() + "v1/" + path);
+  }
+
+  private ApiClient.Answer submit(String key, String idempotencyKey, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri("referrals"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return new ApiClient(apiRoot()).send(request);
+  }
+
+  private ApiClient.Answer get(String key, String path) {
+    return new ApiClient(apiRoot())
+        .send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + key).GET());
+  }
+
+  private static String referral(String treatment, boolean autoSchedule, String email) {
+    return "{\"patient\":{\"firstName\":\"Alex\",\"lastName\":\"Rivera\",\"email\":\""
+        + email
+        + "\",\"phone\":\"(555) 010-0199\",\"dateOfBirth\":\"1980-04-27\",\"zip\":\"10001\"},"
+        + "\"payer\":\"AETNA\",\"diagnosisCodes\":[\"F33.2\"],\"phq9Score\":19,"
+        + "\"priorAntidepressantTrials\":2,\"requestedTreatments\":[\""
+        + treatment
+        + "\"],\"urgency\":\"ROUTINE\",\"autoSchedule\":"
+        + autoSchedule
+        + "}";
+  }
+
+  private static String key() {
+    return UUID.randomUUID().toString();
+  }
+
+  @Test
+  void refusesARequestWithoutAValidKey() {
+    var missing = submit(null, key(), referral("TMS", false, "alex.rivera@example.com"));
+    var wrong =
+        submit(
+            "lk_aaaaaaaaaa_" + "b".repeat(32),
+            key(),
+            referral("TMS", false, "alex.rivera@example.com"));
+
+    assertThat(missing.status()).isEqualTo(401);
+    assertThat(missing.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"lantern\"");
+    assertThat(missing.contentType()).startsWith("application/problem+json");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(get("nonsense", "referrals").status()).isEqualTo(401);
+  }
+
+  @Test
+  void routesAReferralToMatchingProvidersWithTheirNextSlots() {
+    var answer = submit(DEMO_KEY, key(), referral("TMS", false, "alex.rivera@example.com"));
+
+    assertThat(answer.status()).isEqualTo(201);
+    JsonObject referral = answer.json().asJsonObject();
+    assertThat(referral.getString("status")).isEqualTo("ROUTED");
+    assertThat(answer.header("Location")).endsWith("/referrals/" + referral.getString("id"));
+    assertThat(referral.getString("createdAt")).endsWith("Z");
+    assertThat(referral.getJsonArray("matches")).isNotEmpty();
+    JsonObject match = referral.getJsonArray("matches").getJsonObject(0);
+    assertThat(match.getString("treatment")).isEqualTo("TMS");
+    assertThat(match.getJsonNumber("distanceMiles").doubleValue()).isLessThanOrEqualTo(25.0);
+    assertThat(match.getJsonArray("nextSlots")).isNotEmpty();
+    assertThat(match.getJsonArray("nextSlots").getJsonObject(0).getString("start"))
+        .matches(".*T.*[+-]\\d\\d:\\d\\d");
+    assertThat(referral.containsKey("appointment")).isFalse();
+    assertThat(referral.getJsonArray("history"))
+        .extracting(v -> v.asJsonObject().getString("status"))
+        .containsExactly("RECEIVED", "ROUTED");
+    assertThat(answer.body()).doesNotContain("alex.rivera@example.com");
+  }
+
+  @Test
+  void autoSchedulesTheEarliestMatchingConsultation() {
+    var answer = submit(DEMO_KEY, key(), referral("TMS", true, "sam.lee@example.com"));
+
+    assertThat(answer.status()).isEqualTo(201);
+    JsonObject referral = answer.json().asJsonObject();
+    assertThat(referral.getString("status")).isEqualTo("SCHEDULED");
+    JsonObject appointment = referral.getJsonObject("appointment");
+    assertThat(appointment.getString("reference")).matches("LN-[2-9A-Z]{6}");
+    assertThat(appointment.getString("status")).isEqualTo("BOOKED");
+    assertThat(appointment.containsKey("manageUrl")).isFalse();
+    assertThat(referral.getJsonArray("history"))
+        .extracting(v -> v.asJsonObject().getString("status"))
+        .containsExactly("RECEIVED", "ROUTED", "SCHEDULED");
+    long providerId = appointment.getJsonObject("provider").getJsonNumber("id").longValue();
+    String start = appointment.getString("start");
+    var free = new ApiClient(apiRoot()).get("providers/" + providerId + "/slots");
+    assertThat(free.status()).isEqualTo(200);
+    long bookedSlot =
+        referral.getJsonArray("matches").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getJsonObject("provider").getJsonNumber("id").longValue() == providerId)
+            .flatMap(m -> m.getJsonArray("nextSlots").stream().map(JsonValue::asJsonObject))
+            .filter(s -> s.getString("start").equals(start))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            free.json().asJsonArray().stream()
+                .map(s -> s.asJsonObject().getJsonNumber("id").longValue()))
+        .doesNotContain(bookedSlot);
+  }
+
+  @Test
+  void answersTheSameRequestUnderTheSameKeyWithTheFirstReferral() {
+    String idempotencyKey = key();
+    var first = submit(DEMO_KEY, idempotencyKey, referral("TMS", false, "kim.ortiz@example.com"));
+    var again =
+        submit(
+            DEMO_KEY,
+            idempotencyKey,
+            "  " + referral("TMS", false, "kim.ortiz@example.com").replace(":", " : "));
+
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().asJsonObject().getString("id"))
+        .isEqualTo(first.json().asJsonObject().getString("id"));
+    assertThat(again.body()).isEqualTo(first.body());
+  }
+
+  @Test
+  void refusesTheSameKeyWithAnotherBody() {
+    String idempotencyKey = key();
+    submit(DEMO_KEY, idempotencyKey, referral("TMS", false, "kim.ortiz@example.com"));
+
+    var other =
+        submit(DEMO_KEY, idempotencyKey, referral("CONSULTATION", false, "kim.ortiz@example.com"));
+
+    assertThat(other.status()).isEqualTo(409);
+    assertThat(other.contentType()).startsWith("application/problem+json");
+    assertThat(other.json().asJsonObject().getString("detail")).contains("Idempotency-Key");
+  }
+
+  @Test
+  void createsOneReferralForTenConcurrentRequestsWithOneKey() throws Exception {
+    String idempotencyKey = key();
+    String body = referral("TMS", true, "jo.park@example.com");
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
+    CountDownLatch start = new CountDownLatch(1);
+    Callable<ApiClient.Answer> attempt =
+        () -> {
+          start.await();
+          return submit(DEMO_KEY, idempotencyKey, body);
+        };
+    List<Future<ApiClient.Answer>> answers = new ArrayList<>();
+    for (int i = 0; i < RACERS; i++) {
+      answers.add(pool.submit(attempt));
+    }
+    start.countDown();
+    List<ApiClient.Answer> results = new ArrayList<>();
+    for (Future<ApiClient.Answer> answer : answers) {
+      results.add(answer.get(2, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+
+    assertThat(results).extracting(ApiClient.Answer::status).containsOnly(201);
+    assertThat(results)
+        .extracting(a -> a.json().asJsonObject().getString("id"))
+        .containsOnly(results.get(0).json().asJsonObject().getString("id"));
+    assertThat(results)
+        .extracting(a -> a.json().asJsonObject().getString("status"))
+        .containsOnly("SCHEDULED");
+  }
+
+  @Test
+  void hidesAReferralFromAnotherPractice() {
+    String id =
+        submit(DEMO_KEY, key(), referral("TMS", false, "alex.rivera@example.com"))
+            .json()
+            .asJsonObject()
+            .getString("id");
+    String otherKey = registerPractice("Elm Street Family Medicine").getString("apiKey");
+
+    assertThat(get(DEMO_KEY, "referrals/" + id).status()).isEqualTo(200);
+    var hidden = get(otherKey, "referrals/" + id);
+    assertThat(hidden.status()).isEqualTo(404);
+    assertThat(hidden.contentType()).startsWith("application/problem+json");
+    var own = get(otherKey, "referrals").json().asJsonObject();
+    assertThat(own.getInt("total")).isZero();
+    assertThat(own.getJsonArray("items")).isEmpty();
+  }
+
+  @Test
+  void listsTheCallersReferralsByStatus() {
+    submit(DEMO_KEY, key(), referral("TMS", false, "alex.rivera@example.com"));
+
+    var page = get(DEMO_KEY, "referrals?status=ROUTED&page=0&size=2");
+
+    assertThat(page.status()).isEqualTo(200);
+    JsonObject body = page.json().asJsonObject();
+    assertThat(body.getInt("total")).isPositive();
+    assertThat(body.getInt("size")).isEqualTo(2);
+    assertThat(body.getJsonArray("items"))
+        .extracting(v -> v.asJsonObject().getString("status"))
+        .containsOnly("ROUTED");
+    assertThat(get(DEMO_KEY, "referrals?size=101").status()).isEqualTo(400);
+    assertThat(get(DEMO_KEY, "referrals?status=LOST").status()).isEqualTo(400);
+  }
+
+  @Test
+  void namesEveryInvalidField() {
+    String body =
+        referral("TMS", false, "not-an-email").replace("\"F33.2\"", "\"G43.909\",\"F33.2\"");
+
+    var invalid = submit(DEMO_KEY, key(), body);
+
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.contentType()).startsWith("application/problem+json");
+    assertThat(invalid.json().asJsonObject().getJsonArray("errors"))
+        .extracting(v -> v.asJsonObject().getString("field"))
+        .contains("diagnosisCodes[0]", "patient.email");
+  }
+
+  @Test
+  void requiresAnIdempotencyKey() {
+    var missing = submit(DEMO_KEY, null, referral("TMS", false, "alex.rivera@example.com"));
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().asJsonObject().getJsonArray("errors"))
+        .extracting(v -> v.asJsonObject().getString("field"))
+        .containsExactly("Idempotency-Key");
+  }
+
+  @Test
+  void refusesARevokedKeyAndAdminCallsWithoutTheToken() {
+    JsonObject issued = registerPractice("Oak Avenue Psychotherapy");
+    String apiKey = issued.getString("apiKey");
+    assertThat(get(apiKey, "referrals").status()).isEqualTo(200);
+
+    var revoked =
+        new ApiClient(apiRoot())
+            .send(
+                HttpRequest.newBuilder(
+                        uri("admin/keys/" + issued.getJsonNumber("keyId").longValue() + "/revoke"))
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+
+    assertThat(revoked.status()).isEqualTo(200);
+    assertThat(get(apiKey, "referrals").status()).isEqualTo(401);
+    var noToken =
+        new ApiClient(apiRoot())
+            .post("admin/practices", "application/json", "{\"name\":\"Mallory\"}");
+    assertThat(noToken.status()).isEqualTo(401);
+  }
+
+  /** One request the webhook receiver got, and whether its signature held. */
+  record Received(String deliveryId, String body, boolean signatureValid, int answered) {}
+
+  /**
+   * The closed loop: the practice's webhook hears every status change, signed, and a failed
+   * delivery is retried. The receiver refuses the first delivery it gets, then checks every
+   * signature as a practice's system would.
+   */
+  @Test
+  void deliversEveryStatusChangeSignedAndRetriesAFailedDelivery() throws Exception {
+    List<Received> received = new CopyOnWriteArrayList<>();
+    AtomicBoolean refusedOnce = new AtomicBoolean();
+    AtomicReference<String> secret = new AtomicReference<>("");
+    HttpServer receiver = HttpServer.create(new InetSocketAddress(0), 0);
+    receiver.createContext(
+        "/hook",
+        exchange -> {
+          byte[] bytes;
+          try (InputStream in = exchange.getRequestBody()) {
+            bytes = in.readAllBytes();
+          }
+          String body = new String(bytes, StandardCharsets.UTF_8);
+          int answer = refusedOnce.compareAndSet(false, true) ? 500 : 204;
+          received.add(
+              new Received(
+                  exchange.getRequestHeaders().getFirst("Lantern-Delivery"),
+                  body,
+                  signed(
+                      secret.get(),
+                      exchange.getRequestHeaders().getFirst("Lantern-Signature"),
+                      body),
+                  answer));
+          exchange.sendResponseHeaders(answer, -1);
+          exchange.close();
+        });
+    receiver.start();
+    try {
+      JsonObject practice =
+          registerPractice(
+              "Birch Lane Primary Care",
+              "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+      secret.set(practice.getString("webhookSecret"));
+
+      var sent =
+          submit(practice.getString("apiKey"), key(), referral("TMS", false, "b@example.com"));
+      String referralId = sent.json().asJsonObject().getString("id");
+      long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (received.stream().filter(r -> r.answered() == 204).count() < 2
+          && System.nanoTime() < giveUp) {
+        TimeUnit.MILLISECONDS.sleep(250);
+      }
+
+      List<Received> accepted = received.stream().filter(r -> r.answered() == 204).toList();
+      assertThat(accepted)
+          .extracting(Received::body)
+          .containsExactlyInAnyOrder(
+              "{\"referralId\":\"" + referralId + "\",\"status\":\"RECEIVED\"}",
+              "{\"referralId\":\"" + referralId + "\",\"status\":\"ROUTED\"}");
+      assertThat(received).allMatch(Received::signatureValid);
+      Received refused = received.get(0);
+      assertThat(refused.answered()).isEqualTo(500);
+      assertThat(accepted).extracting(Received::deliveryId).contains(refused.deliveryId());
+    } finally {
+      receiver.stop(0);
+    }
+  }
+
+  /** Checks {@code t=<ts>,v1=<hex>} as a receiver should: HMAC-SHA256 over "ts.body". */
+  private static boolean signed(String secret, String header, String body) {
+    if (header == null || !header.matches("t=\\d+,v1=[0-9a-f]{64}")) {
+      return false;
+    }
+    String timestamp = header.substring(2, header.indexOf(','));
+    String signature = header.substring(header.indexOf("v1=") + 3);
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      String expected =
+          HexFormat.of()
+              .formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.isEqual(
+          expected.getBytes(StandardCharsets.US_ASCII),
+          signature.getBytes(StandardCharsets.US_ASCII));
+    } catch (GeneralSecurityException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  private JsonObject registerPractice(String name) {
+    return registerPractice(name, null);
+  }
+
+  private JsonObject registerPractice(String name, String webhookUrl) {
+    var answer =
+        new ApiClient(apiRoot())
+            .send(
+                HttpRequest.newBuilder(uri("admin/practices"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\""
+                                + name
+                                + "\""
+                                + (webhookUrl == null
+                                    ? ""
+                                    : ",\"webhookUrl\":\"" + webhookUrl + "\"")
+                                + "}")));
+    assertThat(answer.status()).isEqualTo(201);
+    return answer.json().asJsonObject();
+  }
+}
