@@ -104,7 +104,9 @@ class AppointmentsIT {
 
     var cancelled = api.send(post(manage(appointment, "/cancel"), ""));
 
-    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.status())
+        .as(cancelled.response().uri() + " " + cancelled.body())
+        .isEqualTo(200);
     assertThat(cancelled.json().asJsonObject().getString("status")).isEqualTo("CANCELLED");
     assertThat(freeSlots(api).stream().map(v -> v.asJsonObject().getInt("id"))).contains(slotId);
   }
@@ -193,15 +195,9 @@ class AppointmentsIT {
   }
 
   private URI manage(JsonObject appointment, String action) {
-    URI link = URI.create(appointment.getString("manageUrl"));
-    String token = link.getQuery().replaceAll(".*token=([^&]+).*", "$1");
-    return URI.create(
-        deployment.toString().replaceAll("/?$", "/")
-            + "v1/appointments/"
-            + appointment.getString("reference")
-            + action
-            + "?token="
-            + token);
+    String token = appointment.getString("manageUrl").replaceAll(".*[?&]token=([^&]+).*", "$1");
+    return new ApiClient(deployment)
+        .uri("appointments/" + appointment.getString("reference") + action + "?token=" + token);
   }
 
   private static HttpRequest.Builder post(URI uri, String json) {
