@@ -24,6 +24,8 @@ import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotUnavailableException;
 import care.lantern.scheduling.entity.SlotView;
+import care.lantern.screening.boundary.ScreeningDesk;
+import care.lantern.screening.entity.ScreeningOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -64,6 +66,8 @@ public class AppointmentBook {
   @Inject private Event<AppointmentChanged> changes;
 
   @Inject private CalendarFile calendarFile;
+
+  @Inject private ScreeningDesk screenings;
 
   @Inject private ManageLinks links;
 
@@ -158,6 +162,9 @@ public class AppointmentBook {
         new Appointment(em.find(Slot.class, slot.getId()), booking, uniqueReference(), token, now);
     em.persist(appointment);
     em.flush();
+    booking
+        .screeningId()
+        .ifPresent(screening -> screenings.attachToAppointment(screening, appointment.getId()));
     AppointmentView view = AppointmentView.of(appointment, now);
     changes.fire(new AppointmentChanged(view, token, Change.BOOKED));
     return new Confirmation(view, token);
@@ -253,17 +260,26 @@ public class AppointmentBook {
               "consent",
               "Please agree that the clinic may use these details to arrange your consultation."));
     }
+    if (request.screeningId() != null
+        && !request.screeningId().isBlank()
+        && screenings.recall(request.screeningId()).isEmpty()) {
+      errors.add(
+          new FieldError(
+              "screeningId",
+              "This screening result has expired (results are kept for 2 hours). Book without it,"
+                  + " or take the screening again."));
+    }
     if (!errors.isEmpty()) {
       return null;
     }
+    Optional<String> screeningId =
+        Optional.ofNullable(request.screeningId()).filter(id -> !id.isBlank());
+    // A screening travels with the booking only by the patient's choice; if it signalled a risk
+    // of self-harm, the clinic sees the appointment as urgent.
+    boolean urgent =
+        screeningId.flatMap(screenings::recall).map(ScreeningOutcome::urgent).orElse(false);
     return new Appointment.Booking(
-        mode.orElseThrow(),
-        patient,
-        payer,
-        reason,
-        source,
-        Optional.ofNullable(request.screeningId()).filter(id -> !id.isBlank()),
-        false);
+        mode.orElseThrow(), patient, payer, reason, source, screeningId, urgent);
   }
 
   /** Takes the slot with one conditional UPDATE; losing the race means someone else has it. */

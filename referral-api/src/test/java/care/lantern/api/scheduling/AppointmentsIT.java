@@ -171,6 +171,32 @@ class AppointmentsIT {
   }
 
   @Test
+  void attachesAScreeningOnlyWhileItsResultIsKept() {
+    ApiClient api = new ApiClient(deployment);
+    String screeningId =
+        api.post(
+                "screenings",
+                "application/json",
+                "{\"instrument\":\"PHQ9\",\"answers\":[2,2,2,2,2,2,2,2,1],\"zip\":\"10001\"}")
+            .json()
+            .asJsonObject()
+            .getString("id");
+    String withScreening =
+        booking(freeSlots(api).getJsonObject(15).getInt("id"), true)
+            .replace(
+                "\"source\": \"SEARCH\"",
+                "\"source\": \"SCREENING\", \"screeningId\": \"" + screeningId + "\"");
+    String unknown = withScreening.replace(screeningId, "no-such-screening");
+
+    var refused = api.post("appointments", "application/json", unknown);
+    var booked = api.post("appointments", "application/json", withScreening);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("screeningId");
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+  }
+
+  @Test
   void answersMalformedJsonAndWrongMediaTypeWithProblems() {
     ApiClient api = new ApiClient(deployment);
 
