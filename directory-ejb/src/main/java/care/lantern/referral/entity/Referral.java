@@ -56,6 +56,9 @@ import java.util.UUID;
         "SELECT r FROM Referral r WHERE r.practice.id = :practice AND r.status = :status"
             + " ORDER BY r.createdAt DESC, r.id")
 @NamedQuery(
+    name = "Referral.byAppointment",
+    query = "SELECT r FROM Referral r WHERE r.appointmentReference = :reference")
+@NamedQuery(
     name = "Referral.countOfPracticeInStatus",
     query =
         "SELECT COUNT(r) FROM Referral r WHERE r.practice.id = :practice AND r.status = :status")

@@ -17,7 +17,6 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -148,14 +147,7 @@ public class Slot {
 
   /** The modes a patient may choose for this slot, in-person first. */
   public Set<AppointmentMode> modes() {
-    Set<AppointmentMode> modes = EnumSet.noneOf(AppointmentMode.class);
-    if (inPerson) {
-      modes.add(AppointmentMode.IN_PERSON);
-    }
-    if (telehealth) {
-      modes.add(AppointmentMode.TELEHEALTH);
-    }
-    return modes;
+    return AppointmentMode.of(inPerson, telehealth);
   }
 
   public boolean offers(AppointmentMode mode) {

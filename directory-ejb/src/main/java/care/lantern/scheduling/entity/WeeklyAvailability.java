@@ -76,13 +76,6 @@ public class WeeklyAvailability {
   }
 
   public WeeklyRule toRule() {
-    var modes = java.util.EnumSet.noneOf(AppointmentMode.class);
-    if (inPerson) {
-      modes.add(AppointmentMode.IN_PERSON);
-    }
-    if (telehealth) {
-      modes.add(AppointmentMode.TELEHEALTH);
-    }
-    return new WeeklyRule(dayOfWeek, startTime, endTime, modes);
+    return new WeeklyRule(dayOfWeek, startTime, endTime, AppointmentMode.of(inPerson, telehealth));
   }
 }

@@ -14,6 +14,8 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -29,6 +31,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -197,6 +201,54 @@ class ReferralsIT {
             free.json().asJsonArray().stream()
                 .map(s -> s.asJsonObject().getJsonNumber("id").longValue()))
         .doesNotContain(bookedSlot);
+  }
+
+  @Test
+  void followsThePatientsCancellationFromTheEmailedManageLink() throws Exception {
+    JsonObject referral =
+        submit(DEMO_KEY, key(), referral("TMS", true, "kim.park@example.com"))
+            .json()
+            .asJsonObject();
+    String reference = referral.getJsonObject("appointment").getString("reference");
+    String token = manageTokenEmailedFor(reference);
+
+    var cancelled =
+        new ApiClient(apiRoot())
+            .send(
+                HttpRequest.newBuilder(uri("appointments/" + reference + "/cancel?token=" + token))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+    JsonObject followed =
+        get(DEMO_KEY, "referrals/" + referral.getString("id")).json().asJsonObject();
+
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(followed.getString("status")).isEqualTo("CANCELLED");
+    assertThat(followed.getJsonArray("history"))
+        .extracting(v -> v.asJsonObject().getString("status"))
+        .containsExactly("RECEIVED", "ROUTED", "SCHEDULED", "CANCELLED");
+  }
+
+  /**
+   * The confirmation email lands in the outbox (no SMTP in the tests); its manage link holds the
+   * token.
+   */
+  private static String manageTokenEmailedFor(String reference) throws Exception {
+    Path outbox = Path.of(System.getProperty("lantern.outbox.dir"));
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < giveUp) {
+      if (Files.isDirectory(outbox)) {
+        try (var files = Files.list(outbox)) {
+          var email = files.filter(f -> f.getFileName().toString().contains(reference)).findFirst();
+          if (email.isPresent()) {
+            Matcher link =
+                Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(Files.readString(email.get()));
+            assertThat(link.find()).isTrue();
+            return link.group(1);
+          }
+        }
+      }
+      TimeUnit.MILLISECONDS.sleep(200);
+    }
+    throw new AssertionError("No confirmation email for " + reference + " in " + outbox);
   }
 
   @Test
