@@ -43,20 +43,26 @@ public class ProviderSearchQuery {
     String distance = distanceSql(origin);
     BoundingBox box = origin.boxAround(criteria.radiusMiles());
 
+    // Sorting by soonest needs every candidate's next free slot; sorting by distance only the
+    // page's, so there it is looked up after paging.
+    boolean soonest = criteria.sort() == SearchSort.SOONEST;
     StringBuilder inner = new StringBuilder();
     inner
         .append("SELECT pc.provider_id, c.id AS clinic_id, ")
         .append(distance)
-        .append(" AS distance, ")
-        .append(nextFreeSql("pc.provider_id", "c.id"))
-        .append(" AS next_available, ROW_NUMBER() OVER (PARTITION BY pc.provider_id ORDER BY ")
+        .append(" AS distance, ");
+    if (soonest) {
+      inner.append(nextFreeSql("pc.provider_id", "c.id")).append(" AS next_available, ");
+      params.add(utc(now));
+      params.add(utc(now));
+    }
+    inner
+        .append("ROW_NUMBER() OVER (PARTITION BY pc.provider_id ORDER BY ")
         .append(distance)
         .append(", c.id) AS nearest")
         .append(" FROM clinic c JOIN provider_clinic pc ON pc.clinic_id = c.id")
         .append(" JOIN provider p ON p.id = pc.provider_id")
         .append(" WHERE c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ?");
-    params.add(utc(now));
-    params.add(utc(now));
     params.add(box.minLat());
     params.add(box.maxLat());
     params.add(box.minLon());
@@ -111,17 +117,27 @@ public class ProviderSearchQuery {
     String ranked = " FROM (" + inner + ") ranked WHERE nearest = 1 AND distance <= ?";
     params.add((double) criteria.radiusMiles());
 
-    String order =
-        criteria.sort() == SearchSort.SOONEST
-            ? " ORDER BY CASE WHEN next_available IS NULL THEN 1 ELSE 0 END, next_available,"
-                + " distance, provider_id"
-            : " ORDER BY distance, provider_id";
-    String pageSql =
-        "SELECT provider_id, clinic_id, distance, next_available, COUNT(*) OVER () AS total"
-            + ranked
-            + order
-            + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
-    List<Object> pageParams = new ArrayList<>(params);
+    String pageSql;
+    List<Object> pageParams = new ArrayList<>();
+    if (soonest) {
+      pageSql =
+          "SELECT provider_id, clinic_id, distance, next_available, COUNT(*) OVER () AS total"
+              + ranked
+              + " ORDER BY CASE WHEN next_available IS NULL THEN 1 ELSE 0 END, next_available,"
+              + " distance, provider_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
+    } else {
+      pageSql =
+          "SELECT page.provider_id, page.clinic_id, page.distance, "
+              + nextFreeSql("page.provider_id", "page.clinic_id")
+              + " AS next_available, page.total FROM (SELECT provider_id, clinic_id, distance,"
+              + " COUNT(*) OVER () AS total"
+              + ranked
+              + " ORDER BY distance, provider_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
+              + " ORDER BY page.distance, page.provider_id";
+      pageParams.add(utc(now));
+      pageParams.add(utc(now));
+    }
+    pageParams.addAll(params);
     pageParams.add((long) criteria.page() * criteria.size());
     pageParams.add(criteria.size());
 
