@@ -52,6 +52,14 @@ public class SlotPublisher {
 
   @Inject private SlotCalculator calculator;
 
+  protected SlotPublisher() {}
+
+  /** Outside a container, e.g. in persistence tests. */
+  SlotPublisher(EntityManager em, SlotCalculator calculator) {
+    this.em = em;
+    this.calculator = calculator;
+  }
+
   /** Publishes the consultation slots of one provider at one clinic from today to the horizon. */
   public int publish(Provider provider, Clinic clinic, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, clinic.zone());

@@ -1,0 +1,44 @@
+package care.lantern.scheduling.boundary;
+
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.Provider;
+import care.lantern.scheduling.control.SlotPublisher;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the bookable horizon rolling: every night each calendar (a provider's weekly hours at a
+ * clinic) gets the slots of the day that has come into reach. Publishing is idempotent, so a second
+ * cluster member doing the same finds nothing to add.
+ */
+@Stateless
+public class SlotHorizon {
+
+  private static final Logger LOG = Logger.getLogger(SlotHorizon.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private SlotPublisher publisher;
+
+  @Inject private Clock clock;
+
+  @Schedule(hour = "2", minute = "30", persistent = false)
+  public void extend() {
+    int published = 0;
+    for (Object[] calendar :
+        em.createNamedQuery("WeeklyAvailability.calendars", Object[].class).getResultList()) {
+      published +=
+          publisher.publish(
+              em.getReference(Provider.class, calendar[0]),
+              em.getReference(Clinic.class, calendar[1]),
+              clock.instant());
+    }
+    int count = published;
+    LOG.info(() -> "Slot horizon extended: " + count + " consultation slots published");
+  }
+}
