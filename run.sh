@@ -77,6 +77,7 @@ Lantern is ready after $((SECONDS - started)) s.
   Patient site:  http://localhost:$port/
   API:           http://localhost:$port/api/v1/treatments
   OpenAPI:       http://localhost:$port/openapi
+  Try the API:   http://localhost:$port/api/docs/
   Health:        http://localhost:$port/health/ready
 Press Ctrl-C to stop.
 READY
