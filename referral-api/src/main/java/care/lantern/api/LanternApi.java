@@ -47,7 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = LanternApi.BOOKING,
           description = "Free consultation slots, and the patient's appointments."),
       @Tag(name = LanternApi.REFERRALS, description = "For referring physicians, with an API key"),
-      @Tag(name = LanternApi.ADMINISTRATION, description = "Referring practices and their API keys")
+      @Tag(
+          name = LanternApi.ADMINISTRATION,
+          description = "Referring practices, their API keys, and clinic staff accounts")
     },
     components =
         @Components(

@@ -3,6 +3,9 @@ package care.lantern.api.admin;
 import care.lantern.api.ClinicTime;
 import care.lantern.api.LanternApi;
 import care.lantern.api.problem.Problem;
+import care.lantern.clinic.boundary.StaffAccounts;
+import care.lantern.clinic.entity.IssuedPassword;
+import care.lantern.clinic.entity.NewStaffMember;
 import care.lantern.referral.boundary.PracticeRegistry;
 import care.lantern.referral.entity.IssuedKey;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A platform administrator's registration of referring practices and revocation of their keys, with
- * the admin token of {@code LANTERN_ADMIN_TOKEN}; absent when no token is configured.
+ * A platform administrator's registration of referring practices and revocation of their keys, and
+ * creation of clinic staff accounts, with the admin token of {@code LANTERN_ADMIN_TOKEN}; absent
+ * when no token is configured.
  */
 @Path("admin")
 @RequestScoped
@@ -69,11 +73,28 @@ public class AdminResource {
       {"type":"https://lantern.care/problems/not-found","title":"Not Found","status":404,
       "detail":"API key not found, or it is not yours to see."}""";
 
+  private static final String NEW_STAFF_EXAMPLE =
+      """
+      {"email":"ana.front@clinic.example","name":"Ana Front","role":"STAFF","clinicIds":[50]}""";
+
+  private static final String ISSUED_STAFF_EXAMPLE =
+      """
+      {"staffId":100,"email":"ana.front@clinic.example","role":"STAFF","clinicIds":[50],
+      "password":"Xk7mQ2pLw9Rt4Nc8Hb3V"}""";
+
+  private static final String INVALID_STAFF_EXAMPLE =
+      """
+      {"type":"https://lantern.care/problems/validation","title":"Invalid request","status":400,
+      "detail":"Some fields are missing or invalid.","errors":[
+      {"field":"email","message":"An account with this email already exists."}]}""";
+
   /** When a key was revoked. */
   @Schema(name = "RevokedKey")
   public record Revoked(long keyId, String revokedAt) {}
 
   @Inject private PracticeRegistry registry;
+
+  @Inject private StaffAccounts staffAccounts;
 
   @POST
   @Path("practices")
@@ -155,5 +176,57 @@ public class AdminResource {
           @PathParam("id")
           long keyId) {
     return new Revoked(keyId, ClinicTime.format(registry.revoke(keyId), ZoneOffset.UTC));
+  }
+
+  @POST
+  @Path("clinic-staff")
+  @Operation(
+      operationId = "createClinicStaff",
+      summary = "Create a clinic staff account; its password is in the answer, only there",
+      description =
+          "The person signs in to the clinic portal at /clinic/ with this email and password and"
+              + " sees only the clinics in clinicIds. role is STAFF (calendars, availability,"
+              + " referrals, attendance; the default) or ADMIN (also the clinics' audit trail)."
+              + " Lantern keeps only a PBKDF2 hash of the password.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = NewStaffMember.class),
+              examples = @ExampleObject(name = "front desk", value = NEW_STAFF_EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssuedPassword.class),
+              examples = @ExampleObject(name = "front desk", value = ISSUED_STAFF_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A missing or invalid field, or an email that already has an account",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "taken email", value = INVALID_STAFF_EXAMPLE)))
+  @APIResponse(responseCode = "401", ref = LanternApi.ADMIN_TOKEN_REFUSED)
+  @APIResponse(
+      responseCode = "404",
+      description = "No admin token is configured",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "admin off", value = NO_ADMIN_EXAMPLE)))
+  public Response createClinicStaff(NewStaffMember request) {
+    IssuedPassword issued =
+        staffAccounts.create(
+            request == null ? new NewStaffMember(null, null, null, null) : request);
+    return Response.status(Response.Status.CREATED)
+        .entity(issued)
+        .header("Cache-Control", "no-store")
+        .build();
   }
 }
