@@ -91,6 +91,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                       "title":"Unauthorized","status":401,
                                       "detail":"Send the admin token as 'Authorization: Bearer <token>'."}"""))),
               @APIResponse(
+                  name = LanternApi.ADMIN_OFF,
+                  description = "No admin token is configured",
+                  content =
+                      @Content(
+                          mediaType = Problem.MEDIA_TYPE,
+                          schema = @Schema(ref = "Problem"),
+                          examples =
+                              @ExampleObject(
+                                  name = "admin off",
+                                  value =
+                                      """
+                                      {"type":"https://lantern.care/problems/not-found",
+                                      "title":"Not Found","status":404,
+                                      "detail":"There is nothing at this address, or it is not yours to see."}"""))),
+              @APIResponse(
                   name = LanternApi.APPOINTMENT_NOT_FOUND,
                   description = "Unknown reference, or a wrong token",
                   content =
@@ -130,9 +145,11 @@ public class LanternApi extends Application {
   public static final String REFERRALS = "Referrals";
   public static final String ADMINISTRATION = "Administration";
 
-  // Shared responses: the 401s of the two schemes, the 404 of every manage-link endpoint.
+  // Shared responses: the 401s of the two schemes, the 404 of the admin endpoints when no admin
+  // token is configured, the 404 of every manage-link endpoint.
   public static final String PRACTICE_KEY_REFUSED = "PracticeKeyRefused";
   public static final String ADMIN_TOKEN_REFUSED = "AdminTokenRefused";
+  public static final String ADMIN_OFF = "AdminOff";
   public static final String APPOINTMENT_NOT_FOUND = "AppointmentNotFound";
 
   @Override

@@ -63,11 +63,6 @@ public class AdminResource {
       """
       {"keyId":51,"revokedAt":"2026-11-22T05:05:42.198705934Z"}""";
 
-  private static final String NO_ADMIN_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/not-found","title":"Not Found","status":404,
-      "detail":"There is nothing at this address, or it is not yours to see."}""";
-
   private static final String UNKNOWN_KEY_EXAMPLE =
       """
       {"type":"https://lantern.care/problems/not-found","title":"Not Found","status":404,
@@ -128,14 +123,7 @@ public class AdminResource {
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "bad webhook URL", value = INVALID_EXAMPLE)))
   @APIResponse(responseCode = "401", ref = LanternApi.ADMIN_TOKEN_REFUSED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No admin token is configured",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "admin off", value = NO_ADMIN_EXAMPLE)))
+  @APIResponse(responseCode = "404", ref = LanternApi.ADMIN_OFF)
   public Response register(PracticeRegistration registration) {
     IssuedKey issued =
         registration == null
@@ -212,14 +200,7 @@ public class AdminResource {
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "taken email", value = INVALID_STAFF_EXAMPLE)))
   @APIResponse(responseCode = "401", ref = LanternApi.ADMIN_TOKEN_REFUSED)
-  @APIResponse(
-      responseCode = "404",
-      description = "No admin token is configured",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "admin off", value = NO_ADMIN_EXAMPLE)))
+  @APIResponse(responseCode = "404", ref = LanternApi.ADMIN_OFF)
   public Response createClinicStaff(NewStaffMember request) {
     IssuedPassword issued =
         staffAccounts.create(
