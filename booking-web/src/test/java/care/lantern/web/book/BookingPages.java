@@ -9,13 +9,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Page objects for the booking flow: what a patient sees and does, without the markup. */
-final class BookingPages {
+/**
+ * Page objects for the booking flow: what a patient sees and does, without the markup. Public for
+ * the portal journeys, which book as a patient first.
+ */
+public final class BookingPages {
 
   private BookingPages() {}
 
   /** Clicks something that submits a form or follows a link, and waits for the next page. */
-  static void clickAndWait(WebDriver driver, WebElement element) {
+  public static void clickAndWait(WebDriver driver, WebElement element) {
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
@@ -23,23 +26,23 @@ final class BookingPages {
         .until(d -> !d.findElements(By.tagName("h1")).isEmpty());
   }
 
-  static String heading(WebDriver driver) {
+  public static String heading(WebDriver driver) {
     return driver.findElement(By.tagName("h1")).getText();
   }
 
-  static String main(WebDriver driver) {
+  public static String main(WebDriver driver) {
     return driver.findElement(By.tagName("main")).getText();
   }
 
   /** "Choose a time", also the picker on the manage page. */
-  record Times(WebDriver driver) {
+  public record Times(WebDriver driver) {
 
-    List<WebElement> buttons(String mode) {
+    public List<WebElement> buttons(String mode) {
       return driver.findElements(By.cssSelector("input[data-mode='" + mode + "']"));
     }
 
     /** The first time in {@code mode} other than {@code exceptSlot}; returns its slot id. */
-    String choose(String mode, String exceptSlot) {
+    public String choose(String mode, String exceptSlot) {
       WebElement button =
           buttons(mode).stream()
               .filter(b -> !b.getAttribute("data-slot").equals(exceptSlot))
@@ -51,7 +54,7 @@ final class BookingPages {
     }
 
     /** "2:00 PM EST, Tuesday, March 3" of the button that would choose {@code slot}. */
-    String describe(String slot, String mode) {
+    public String describe(String slot, String mode) {
       String name =
           driver
               .findElement(
@@ -60,7 +63,7 @@ final class BookingPages {
       return name.substring(name.indexOf(", ") + 2);
     }
 
-    String zoneNote() {
+    public String zoneNote() {
       return driver.findElement(By.className("zone-note")).getText();
     }
 
@@ -72,15 +75,15 @@ final class BookingPages {
   }
 
   /** "Your details". */
-  record Details(WebDriver driver) {
+  public record Details(WebDriver driver) {
 
-    void fill(String id, String value) {
+    public void fill(String id, String value) {
       WebElement input = driver.findElement(By.id(id));
       input.clear();
       input.sendKeys(value);
     }
 
-    void fillIn(String email) {
+    public void fillIn(String email) {
       fill("firstName", "Ada");
       fill("lastName", "Byron");
       fill("email", email);
@@ -95,15 +98,15 @@ final class BookingPages {
       }
     }
 
-    void book() {
+    public void book() {
       clickAndWait(driver, driver.findElement(By.id("book")));
     }
 
-    String value(String id) {
+    public String value(String id) {
       return driver.findElement(By.id(id)).getAttribute("value");
     }
 
-    String errorOf(String id) {
+    public String errorOf(String id) {
       WebElement input = driver.findElement(By.id(id));
       String describedBy = input.getAttribute("aria-describedby");
       return List.of(describedBy.split(" ")).stream()
@@ -113,51 +116,51 @@ final class BookingPages {
           .orElse("");
     }
 
-    WebElement errorSummary() {
+    public WebElement errorSummary() {
       return driver.findElement(By.cssSelector("[role='alert'].error-summary"));
     }
 
-    String holdNote() {
+    public String holdNote() {
       return driver.findElement(By.className("hold-note")).getText();
     }
   }
 
   /** "You're booked". */
-  record Confirmation(WebDriver driver) {
+  public record Confirmation(WebDriver driver) {
 
-    String reference() {
+    public String reference() {
       return driver.findElement(By.id("reference")).getText();
     }
 
-    String calendarLink() {
+    public String calendarLink() {
       return driver.findElement(By.id("calendar")).getAttribute("href");
     }
 
-    void manage() {
+    public void manage() {
       clickAndWait(driver, driver.findElement(By.id("manage")));
     }
   }
 
   /** The manage page. */
-  record Manage(WebDriver driver) {
+  public record Manage(WebDriver driver) {
 
-    String status() {
+    public String status() {
       return driver.findElement(By.id("status")).getText();
     }
 
-    String when() {
+    public String when() {
       return driver.findElement(By.className("when")).getText();
     }
 
-    String statusMessage() {
+    public String statusMessage() {
       return driver.findElement(By.cssSelector("[role='status'].status-messages")).getText();
     }
 
-    void follow(String linkId) {
+    public void follow(String linkId) {
       clickAndWait(driver, driver.findElement(By.id(linkId)));
     }
 
-    void confirmCancel() {
+    public void confirmCancel() {
       clickAndWait(driver, driver.findElement(By.cssSelector("input[id$='confirmCancel']")));
     }
   }

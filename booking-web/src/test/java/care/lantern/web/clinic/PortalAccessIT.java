@@ -10,6 +10,7 @@ import care.lantern.web.clinic.PortalClient.Page;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,6 +81,35 @@ class PortalAccessIT {
     assertAnswers("clinic/audit.xhtml", SIGN_IN, FORBIDDEN, OK, OK);
 
     assertThat(as(Actor.STAFF_B).get("clinic/audit.xhtml").text()).doesNotContain(CLINIC_A);
+  }
+
+  @Test
+  void availabilityIsForTheClinicsOwnStaff() {
+    String calendarA = firstCalendarOf(Actor.STAFF_A);
+
+    assertAnswers("clinic/availability.xhtml", SIGN_IN, OK, OK, OK);
+    assertAnswers(calendarA, SIGN_IN, OK, OK, NOT_FOUND);
+    assertThat(as(Actor.STAFF_B).get("clinic/availability.xhtml").text()).doesNotContain(CLINIC_A);
+  }
+
+  @Test
+  void aSaveOfAvailabilityNamingAnotherClinicsProviderIsRefusedAndChangesNothing() {
+    String calendarA = firstCalendarOf(Actor.ADMIN_A);
+    List<String> hoursBefore = hoursOf(calendarA);
+    PortalClient staffB = as(Actor.STAFF_B);
+    Page previewed =
+        staffB.submit(
+            staffB.get(firstCalendarOf(Actor.STAFF_B)), "availability", "previewButton", Map.of());
+    assertThat(previewed.document().getElementById("saveButton")).isNotNull();
+    String firstStart =
+        previewed.document().selectFirst("#availability input[type=time]").attr("name");
+
+    Page tampered =
+        staffB.submitTo(
+            previewed, "availability", "saveButton", Map.of(firstStart, "06:00"), site + calendarA);
+
+    assertThat(tampered.status()).isEqualTo(404);
+    assertThat(hoursOf(calendarA)).isEqualTo(hoursBefore);
   }
 
   @Test
@@ -178,6 +208,22 @@ class PortalAccessIT {
       case 404 -> NOT_FOUND;
       default -> throw new AssertionError(page.uri() + " answered " + page.status());
     };
+  }
+
+  /** The availability page of the first provider at {@code actor}'s first clinic. */
+  private String firstCalendarOf(Actor actor) {
+    Page picker = as(actor).get("clinic/availability.xhtml");
+    String clinic = picker.document().selectFirst("#providerPicker input[name=clinic]").val();
+    String provider = picker.document().select("#providerChoice option").get(1).val();
+    return "clinic/availability.xhtml?clinic=" + clinic + "&provider=" + provider;
+  }
+
+  /** The weekly hours and dates as clinic A's admin sees them on {@code calendar}. */
+  private List<String> hoursOf(String calendar) {
+    return as(Actor.ADMIN_A).get(calendar).document().select("#availability input").stream()
+        .filter(input -> !input.attr("type").equals("hidden"))
+        .map(input -> input.attr("name") + "=" + input.val() + input.attr("checked"))
+        .toList();
   }
 
   private PortalClient as(Actor actor) {

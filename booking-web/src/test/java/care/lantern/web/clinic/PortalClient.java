@@ -92,8 +92,10 @@ final class PortalClient {
     // What a browser sends of the form as it stands: buttons only when pressed, boxes when ticked.
     form.select("input:not([type=submit], [type=button], [type=checkbox], [type=radio])")
         .forEach(input -> values.put(input.attr("name"), input.val()));
+    // A box without a value attribute is sent as "on", as browsers do.
     form.select("input[type=checkbox][checked], input[type=radio][checked]")
-        .forEach(input -> values.put(input.attr("name"), input.val()));
+        .forEach(
+            input -> values.put(input.attr("name"), input.hasAttr("value") ? input.val() : "on"));
     form.select("select, textarea").forEach(field -> values.put(field.attr("name"), field.val()));
     values.putAll(fields);
     values.put(button, "");

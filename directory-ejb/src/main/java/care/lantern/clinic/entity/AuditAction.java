@@ -9,6 +9,7 @@ public enum AuditAction {
   CANCEL_APPOINTMENT("Cancelled an appointment"),
   BOOK_SESSION("Booked a treatment session"),
   CHANGE_AVAILABILITY("Changed availability"),
+  VIEW_AVAILABILITY_CONFLICTS("Viewed appointments outside availability"),
   VIEW_REFERRALS("Viewed the referral inbox"),
   VIEW_REFERRAL("Viewed a referral"),
   ACCEPT_REFERRAL("Accepted and scheduled a referral"),

@@ -304,8 +304,12 @@ public class AppointmentBook {
     }
   }
 
+  /** Frees the slot for other patients, unless the clinic's hours no longer give its time. */
   private void release(Slot slot) {
     em.createNamedQuery("Slot.release").setParameter("id", slot.getId()).executeUpdate();
+    em.createNamedQuery("Slot.withdrawIfOutsideHours")
+        .setParameter("id", slot.getId())
+        .executeUpdate();
   }
 
   private SlotUnavailableException unavailable(Slot slot) {

@@ -33,10 +33,12 @@ public class SlotHorizon {
     for (Object[] calendar :
         em.createNamedQuery("WeeklyAvailability.calendars", Object[].class).getResultList()) {
       published +=
-          publisher.publish(
-              em.getReference(Provider.class, calendar[0]),
-              em.getReference(Clinic.class, calendar[1]),
-              clock.instant());
+          publisher
+              .publish(
+                  em.getReference(Provider.class, calendar[0]),
+                  em.getReference(Clinic.class, calendar[1]),
+                  clock.instant())
+              .addedCount();
     }
     int count = published;
     LOG.info(() -> "Slot horizon extended: " + count + " consultation slots published");

@@ -6,22 +6,25 @@ import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AvailabilityOverride;
 import care.lantern.scheduling.entity.BookingPolicy;
+import care.lantern.scheduling.entity.Busy;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.FreeSlot;
+import care.lantern.scheduling.entity.PublishedSlot;
 import care.lantern.scheduling.entity.Slot;
+import care.lantern.scheduling.entity.SlotPlan;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,10 @@ import java.util.Set;
 
 /**
  * Turns availability rules into bookable consultation slots for the coming weeks. Publishing is
- * idempotent: a start that already has a slot keeps it (with its booking, if any).
+ * idempotent and brings the free slots in line with the rules: it adds what is missing, reopens
+ * withdrawn slots the rules give again and withdraws free ones they no longer give. A booked slot
+ * is never removed; when the rules no longer give its time it is marked as outside the hours, a
+ * conflict for the clinic to resolve with the patient.
  */
 @ApplicationScoped
 public class SlotPublisher {
@@ -60,8 +66,11 @@ public class SlotPublisher {
     this.calculator = calculator;
   }
 
-  /** Publishes the consultation slots of one provider at one clinic from today to the horizon. */
-  public int publish(Provider provider, Clinic clinic, Instant now) {
+  /**
+   * Publishes the consultation slots of one provider at one clinic from now to the horizon, as the
+   * stored rules give them, and returns what changed.
+   */
+  public SlotPlan publish(Provider provider, Clinic clinic, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, clinic.zone());
     List<WeeklyRule> rules =
         em
@@ -80,20 +89,77 @@ public class SlotPublisher {
                 .setParameter("from", today)
                 .setParameter("to", today.plusDays(HORIZON_DAYS))
                 .getResultList());
-    Set<Instant> existing = new HashSet<>();
-    em.createNamedQuery("Slot.startsOf", OffsetDateTime.class)
-        .setParameter("provider", provider.getId())
-        .setParameter("clinic", clinic.getId())
-        .setParameter("type", AppointmentType.CONSULTATION)
-        .setParameter("from", now.atOffset(ZoneOffset.UTC))
-        .getResultList()
-        .forEach(start -> existing.add(start.toInstant()));
-    List<Slot> fresh =
-        slotsFor(provider, clinic, rules, overrides, now).stream()
-            .filter(slot -> !existing.contains(slot.start()))
+    SlotPlan plan = plan(provider, clinic, rules, overrides, now);
+    apply(plan);
+    return plan;
+  }
+
+  /**
+   * What publishing {@code rules} and {@code overrides} would change, without changing it. The
+   * provider's booked treatment sessions (at any clinic) keep consultations off their time.
+   */
+  public SlotPlan plan(
+      Provider provider,
+      Clinic clinic,
+      List<WeeklyRule> rules,
+      List<DateOverride> overrides,
+      Instant now) {
+    List<PublishedSlot> existing =
+        em.createNamedQuery("Slot.publishedFrom", PublishedSlot.class)
+            .setParameter("provider", provider.getId())
+            .setParameter("clinic", clinic.getId())
+            .setParameter("type", AppointmentType.CONSULTATION)
+            .setParameter("from", utc(now))
+            .getResultList();
+    List<Busy> sessions =
+        em
+            .createNamedQuery("Slot.bookedOtherThan", Slot.class)
+            .setParameter("provider", provider.getId())
+            .setParameter("type", AppointmentType.CONSULTATION)
+            .setParameter("from", utc(now))
+            .setParameter("to", utc(now.plus(Duration.ofDays(HORIZON_DAYS + 2))))
+            .getResultList()
+            .stream()
+            .map(slot -> new Busy(slot.start(), slot.end()))
             .toList();
-    fresh.forEach(em::persist);
-    return fresh.size();
+    return SlotPlan.between(
+        existing, slotsFor(provider, clinic, rules, overrides, sessions, now), now);
+  }
+
+  /**
+   * Carries out {@code plan}. Every change is a conditional UPDATE: a slot booked or held since the
+   * plan was made is never withdrawn from its patient, only marked as outside the hours.
+   */
+  public void apply(SlotPlan plan) {
+    plan.fresh().forEach(em::persist);
+    updateAll("Slot.markOutsideHours", plan.nowOutsideHours());
+    updateAll("Slot.markWithinHours", plan.nowWithinHours());
+    updateAll("Slot.withdraw", plan.withdrawn().stream().map(PublishedSlot::id).toList());
+    for (SlotPlan.Remode remode : plan.reopened()) {
+      offer(em.createNamedQuery("Slot.reopen"), remode).executeUpdate();
+    }
+    for (SlotPlan.Remode remode : plan.modesChanged()) {
+      offer(em.createNamedQuery("Slot.offerModes"), remode)
+          .setParameter("now", utc(plan.now()))
+          .executeUpdate();
+    }
+  }
+
+  private void updateAll(String query, List<Long> ids) {
+    if (!ids.isEmpty()) {
+      em.createNamedQuery(query).setParameter("ids", ids).executeUpdate();
+    }
+  }
+
+  private static Query offer(Query query, SlotPlan.Remode remode) {
+    return query
+        .setParameter("id", remode.slotId())
+        .setParameter("inPerson", remode.modes().contains(AppointmentMode.IN_PERSON))
+        .setParameter("telehealth", remode.modes().contains(AppointmentMode.TELEHEALTH));
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -106,6 +172,16 @@ public class SlotPublisher {
       List<WeeklyRule> rules,
       List<DateOverride> overrides,
       Instant now) {
+    return slotsFor(provider, clinic, rules, overrides, List.of(), now);
+  }
+
+  private List<Slot> slotsFor(
+      Provider provider,
+      Clinic clinic,
+      List<WeeklyRule> rules,
+      List<DateOverride> overrides,
+      List<Busy> busy,
+      Instant now) {
     LocalDate today = LocalDate.ofInstant(now, clinic.zone());
     Map<Instant, Set<AppointmentMode>> modesByStart = new LinkedHashMap<>();
     for (FreeSlot free :
@@ -114,7 +190,7 @@ public class SlotPublisher {
             rules,
             overrides,
             CONSULTATIONS,
-            List.of(),
+            busy,
             today,
             today.plusDays(HORIZON_DAYS),
             now,

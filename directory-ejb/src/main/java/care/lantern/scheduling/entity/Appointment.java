@@ -33,6 +33,15 @@ import java.util.Optional;
  */
 @Entity
 @NamedQuery(
+    name = "Appointment.bookedConsultationsOf",
+    query =
+        "SELECT NEW care.lantern.scheduling.entity.BookedConsultation(a.id, a.reference, a.start,"
+            + " a.mode, a.patient.firstName, a.patient.lastName) FROM Appointment a"
+            + " WHERE a.provider.id = :provider AND a.clinic.id = :clinic"
+            + " AND a.status = care.lantern.scheduling.entity.AppointmentStatus.BOOKED"
+            + " AND a.slot.appointmentType = care.lantern.scheduling.entity.AppointmentType.CONSULTATION"
+            + " AND a.start >= :from ORDER BY a.start")
+@NamedQuery(
     name = "Appointment.byReference",
     query = "SELECT a FROM Appointment a WHERE a.reference = :reference")
 public class Appointment {

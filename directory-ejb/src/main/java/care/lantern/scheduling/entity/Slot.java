@@ -23,8 +23,56 @@ import java.util.Set;
  * One bookable period of one provider at one clinic, published from the availability rules. Whether
  * a patient gets it is decided by a conditional UPDATE in the database ({@code Slot.take}), never
  * by reading it into Java first.
+ *
+ * <p>A slot withdrawn by a change of availability while a patient held it stays theirs until the
+ * hold ends: {@code Slot.take} lets the holder book it, so nobody is stopped mid-form, and the
+ * booking then shows among the calendar's conflicts. A slot booked outside the hours is withdrawn,
+ * not reopened, when its appointment is cancelled or moved ({@code Slot.release}, then {@code
+ * Slot.withdrawIfOutsideHours}).
  */
 @Entity
+@NamedQuery(
+    name = "Slot.publishedFrom",
+    query =
+        "SELECT NEW care.lantern.scheduling.entity.PublishedSlot(s.id, s.start, s.status,"
+            + " s.heldUntil, s.inPerson, s.telehealth, s.outsideHours) FROM Slot s"
+            + " WHERE s.provider.id = :provider AND s.clinic.id = :clinic"
+            + " AND s.appointmentType = :type AND s.start >= :from ORDER BY s.start")
+@NamedQuery(
+    name = "Slot.bookedOtherThan",
+    query =
+        "SELECT s FROM Slot s WHERE s.provider.id = :provider AND s.appointmentType <> :type"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED AND s.end > :from AND s.start < :to")
+@NamedQuery(
+    name = "Slot.withdrawIfOutsideHours",
+    query =
+        "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
+            + " WHERE s.id = :id AND s.outsideHours = TRUE"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN")
+@NamedQuery(
+    name = "Slot.markOutsideHours",
+    query = "UPDATE Slot s SET s.outsideHours = TRUE WHERE s.id IN :ids")
+@NamedQuery(
+    name = "Slot.markWithinHours",
+    query =
+        "UPDATE Slot s SET s.outsideHours = FALSE WHERE s.id IN :ids"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED")
+@NamedQuery(
+    name = "Slot.withdraw",
+    query =
+        "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
+            + " WHERE s.id IN :ids AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN")
+@NamedQuery(
+    name = "Slot.reopen",
+    query =
+        "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.OPEN, s.outsideHours = FALSE,"
+            + " s.inPerson = :inPerson, s.telehealth = :telehealth"
+            + " WHERE s.id = :id AND s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN")
+@NamedQuery(
+    name = "Slot.offerModes",
+    query =
+        "UPDATE Slot s SET s.inPerson = :inPerson, s.telehealth = :telehealth WHERE s.id = :id"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN AND (s.heldUntil IS NULL OR s.heldUntil <= :now)")
 @NamedQuery(
     name = "Slot.free",
     query =
@@ -42,8 +90,10 @@ import java.util.Set;
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED,"
             + " s.heldUntil = NULL, s.holdToken = NULL WHERE s.id = :id"
-            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now OR s.holdToken = :holdToken)")
+            + " AND ((s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now OR s.holdToken = :holdToken))"
+            + " OR (s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
+            + " AND s.holdToken = :holdToken AND s.heldUntil > :now))")
 @NamedQuery(
     name = "Slot.hold",
     query =
@@ -95,6 +145,10 @@ public class Slot {
 
   @Column(name = "hold_token")
   private String holdToken;
+
+  /** Booked at a time the availability no longer gives: freed, it is withdrawn, not reopened. */
+  @Column(name = "outside_hours", nullable = false)
+  private boolean outsideHours;
 
   protected Slot() {}
 

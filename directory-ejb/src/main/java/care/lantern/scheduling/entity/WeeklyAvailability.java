@@ -27,6 +27,11 @@ import java.time.LocalTime;
         "SELECT w FROM WeeklyAvailability w WHERE w.provider.id = :provider"
             + " AND w.clinic.id = :clinic ORDER BY w.dayOfWeek, w.startTime")
 @NamedQuery(
+    name = "WeeklyAvailability.deleteOf",
+    query =
+        "DELETE FROM WeeklyAvailability w WHERE w.provider.id = :provider"
+            + " AND w.clinic.id = :clinic")
+@NamedQuery(
     name = "WeeklyAvailability.calendars",
     query = "SELECT DISTINCT w.provider.id, w.clinic.id FROM WeeklyAvailability w")
 public class WeeklyAvailability {

@@ -1,0 +1,357 @@
+package care.lantern.scheduling.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.Provider;
+import care.lantern.directory.entity.ZipCode;
+import care.lantern.platform.entity.FieldError;
+import care.lantern.scheduling.entity.Appointment;
+import care.lantern.scheduling.entity.AppointmentMode;
+import care.lantern.scheduling.entity.AppointmentStatus;
+import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.Availability;
+import care.lantern.scheduling.entity.AvailabilityEffect;
+import care.lantern.scheduling.entity.BookedConsultation;
+import care.lantern.scheduling.entity.BookingSource;
+import care.lantern.scheduling.entity.DateOverride;
+import care.lantern.scheduling.entity.PatientDetails;
+import care.lantern.scheduling.entity.Slot;
+import care.lantern.scheduling.entity.SlotStatus;
+import care.lantern.scheduling.entity.WeeklyAvailability;
+import care.lantern.scheduling.entity.WeeklyRule;
+import care.lantern.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Saving availability stores the rules and republishes the slots in the same transaction: free
+ * slots follow the new hours, a booked appointment outside them stays booked and is reported, and a
+ * slot a patient is holding stays theirs until the hold ends.
+ */
+class CalendarAvailabilityMappingIT {
+
+  /** Monday 23 November 2026, midnight in New York. */
+  private static final Instant NOW = Instant.parse("2026-11-23T05:00:00Z");
+
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final Set<AppointmentMode> IN_PERSON = Set.of(AppointmentMode.IN_PERSON);
+
+  private static TestDatabase db;
+
+  @BeforeAll
+  static void migrate() {
+    db = TestDatabase.migrated();
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @Test
+  void savingNewHoursKeepsBookingsWithdrawsFreeSlotsOutsideThemAndAddsTheNewOnes() {
+    long[] calendar = calendarOpenOnMondayMornings();
+    long booked = slotAt(calendar, "2026-11-30T10:00");
+    String reference = book(booked, "LN-AVAIL1");
+    long held = slotAt(calendar, "2026-12-07T11:00");
+    hold(held, "holder");
+    Availability mondayNineToTenTuesdayMornings =
+        new Availability(
+            List.of(rule(DayOfWeek.MONDAY, 9, 10), rule(DayOfWeek.TUESDAY, 9, 11)),
+            List.of(DateOverride.closed(LocalDate.of(2026, 12, 14))));
+
+    AvailabilityEffect preview =
+        inTransaction(
+            calendar,
+            (availability, provider, clinic) ->
+                availability.preview(provider, clinic, mondayNineToTenTuesdayMornings, NOW));
+    List<Slot> untouched = slots(calendar);
+    AvailabilityEffect saved =
+        inTransaction(
+            calendar,
+            (availability, provider, clinic) ->
+                availability.save(provider, clinic, mondayNineToTenTuesdayMornings, NOW));
+
+    assertThat(preview.conflicts())
+        .extracting(BookedConsultation::reference)
+        .containsExactly(reference);
+    assertThat(preview.conflicts().get(0).patientName()).isEqualTo("Alex Rivera");
+    assertThat(untouched).allMatch(slot -> slot.getStatus() != SlotStatus.WITHDRAWN);
+    assertThat(saved.conflicts())
+        .extracting(BookedConsultation::reference)
+        .containsExactly(reference);
+    // Five Mondays lose 10:00 and 11:00 but 30 Nov 10:00 is booked; 14 December loses 9:00 too.
+    // The four Tuesdays within the horizon gain 9:00 and 10:00.
+    assertThat(saved.slots().withdrawn()).hasSize(2 * 5 - 1 + 1);
+    assertThat(saved.slots().held()).extracting(s -> s.id()).containsExactly(held);
+    assertThat(saved.slots().addedCount()).isEqualTo(8);
+    assertThat(statusOf(booked)).isEqualTo(SlotStatus.BOOKED);
+    assertThat(appointmentStatus(reference)).isEqualTo(AppointmentStatus.BOOKED);
+    assertThat(statusOf(slotAt(calendar, "2026-12-21T11:00"))).isEqualTo(SlotStatus.WITHDRAWN);
+    assertThat(statusOf(slotAt(calendar, "2026-12-14T09:00"))).isEqualTo(SlotStatus.WITHDRAWN);
+    assertThat(statusOf(slotAt(calendar, "2026-12-21T09:00"))).isEqualTo(SlotStatus.OPEN);
+    assertThat(statusOf(slotAt(calendar, "2026-12-01T10:00"))).isEqualTo(SlotStatus.OPEN);
+    assertThat(storedRules(calendar)).hasSize(2);
+    // The patient holding 7 Dec 11:00 can still book it; nobody else can.
+    assertThat(take(held, "someone-else")).isZero();
+    assertThat(take(held, "holder")).isEqualTo(1);
+  }
+
+  @Test
+  void aCancelledBookingOutsideTheHoursIsWithdrawnAndHoursGivenBackReopenTheSlots() {
+    long[] calendar = calendarOpenOnMondayMornings();
+    long booked = slotAt(calendar, "2026-11-30T10:00");
+    String reference = book(booked, "LN-AVAIL2");
+    long free = slotAt(calendar, "2026-12-07T10:00");
+    Availability nineToTen = new Availability(List.of(rule(DayOfWeek.MONDAY, 9, 10)), List.of());
+    Availability nineToNoon = new Availability(List.of(rule(DayOfWeek.MONDAY, 9, 12)), List.of());
+    inTransaction(
+        calendar,
+        (availability, provider, clinic) -> availability.save(provider, clinic, nineToTen, NOW));
+    inTransaction(
+        calendar,
+        (availability, provider, clinic) -> availability.save(provider, clinic, nineToNoon, NOW));
+    AvailabilityEffect again =
+        inTransaction(
+            calendar,
+            (availability, provider, clinic) ->
+                availability.save(provider, clinic, nineToTen, NOW));
+
+    cancel(reference);
+
+    assertThat(again.conflicts())
+        .extracting(BookedConsultation::reference)
+        .containsExactly(reference);
+    assertThat(statusOf(booked)).isEqualTo(SlotStatus.WITHDRAWN);
+    assertThat(statusOf(free)).isEqualTo(SlotStatus.WITHDRAWN);
+    AvailabilityEffect reopened =
+        inTransaction(
+            calendar,
+            (availability, provider, clinic) ->
+                availability.save(provider, clinic, nineToNoon, NOW));
+    assertThat(reopened.conflicts()).isEmpty();
+    assertThat(statusOf(booked)).isEqualTo(SlotStatus.OPEN);
+    assertThat(statusOf(free)).isEqualTo(SlotStatus.OPEN);
+  }
+
+  @Test
+  void aBookingWhoseTimeStaysWithinTheHoursIsReleasedAsAFreeSlot() {
+    long[] calendar = calendarOpenOnMondayMornings();
+    long booked = slotAt(calendar, "2026-11-30T09:00");
+    String reference = book(booked, "LN-AVAIL3");
+    AvailabilityEffect effect =
+        inTransaction(
+            calendar,
+            (availability, provider, clinic) ->
+                availability.save(
+                    provider,
+                    clinic,
+                    new Availability(List.of(rule(DayOfWeek.MONDAY, 9, 10)), List.of()),
+                    NOW));
+
+    cancel(reference);
+
+    assertThat(effect.conflicts()).isEmpty();
+    assertThat(statusOf(booked)).isEqualTo(SlotStatus.OPEN);
+  }
+
+  private interface Work<T> {
+    T on(CalendarAvailability availability, Provider provider, Clinic clinic);
+  }
+
+  private static <T> T inTransaction(long[] calendar, Work<T> work) {
+    EntityManager em = db.entityManager();
+    em.getTransaction().begin();
+    T result =
+        work.on(
+            new CalendarAvailability(em, new SlotPublisher(em, new SlotCalculator())),
+            em.find(Provider.class, calendar[0]),
+            em.find(Clinic.class, calendar[1]));
+    em.getTransaction().commit();
+    em.close();
+    return result;
+  }
+
+  /** A new provider at a new in-person clinic in New York, open Mondays 9 to 12, published. */
+  private static long[] calendarOpenOnMondayMornings() {
+    EntityManager em = db.entityManager();
+    em.getTransaction().begin();
+    ZipCode zip = em.find(ZipCode.class, "10001");
+    Clinic clinic =
+        new Clinic("Clinic", "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
+    clinic.offer("CONSULTATION", List.of("AETNA"));
+    em.persist(clinic);
+    Provider provider =
+        new Provider("Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
+    provider.practiseAt(clinic);
+    em.persist(provider);
+    em.persist(new WeeklyAvailability(provider, clinic, rule(DayOfWeek.MONDAY, 9, 12)));
+    em.flush();
+    new SlotPublisher(em, new SlotCalculator()).publish(provider, clinic, NOW);
+    em.getTransaction().commit();
+    em.close();
+    return new long[] {provider.getId(), clinic.getId()};
+  }
+
+  private static WeeklyRule rule(DayOfWeek day, int fromHour, int toHour) {
+    return new WeeklyRule(day, LocalTime.of(fromHour, 0), LocalTime.of(toHour, 0), IN_PERSON);
+  }
+
+  private static <T> T read(Function<EntityManager, T> query) {
+    EntityManager em = db.entityManager();
+    try {
+      return query.apply(em);
+    } finally {
+      em.close();
+    }
+  }
+
+  private static long slotAt(long[] calendar, String newYorkTime) {
+    return read(
+        em ->
+            em.createQuery(
+                    "SELECT s FROM Slot s WHERE s.provider.id = :provider"
+                        + " AND s.clinic.id = :clinic AND s.appointmentType = :type"
+                        + " AND s.start = :start",
+                    Slot.class)
+                .setParameter("provider", calendar[0])
+                .setParameter("clinic", calendar[1])
+                .setParameter("type", AppointmentType.CONSULTATION)
+                .setParameter(
+                    "start",
+                    LocalDateTime.parse(newYorkTime)
+                        .atZone(NEW_YORK)
+                        .toInstant()
+                        .atOffset(ZoneOffset.UTC))
+                .getSingleResult()
+                .getId());
+  }
+
+  private static List<Slot> slots(long[] calendar) {
+    return read(
+        em ->
+            em.createQuery("SELECT s FROM Slot s WHERE s.provider.id = :provider", Slot.class)
+                .setParameter("provider", calendar[0])
+                .getResultList());
+  }
+
+  private static List<WeeklyAvailability> storedRules(long[] calendar) {
+    return read(
+        em ->
+            em.createNamedQuery("WeeklyAvailability.of", WeeklyAvailability.class)
+                .setParameter("provider", calendar[0])
+                .setParameter("clinic", calendar[1])
+                .getResultList());
+  }
+
+  private static SlotStatus statusOf(long slotId) {
+    return read(em -> em.find(Slot.class, slotId).getStatus());
+  }
+
+  private static AppointmentStatus appointmentStatus(String reference) {
+    return read(
+        em ->
+            em.createNamedQuery("Appointment.byReference", Appointment.class)
+                .setParameter("reference", reference)
+                .getSingleResult()
+                .getStatus());
+  }
+
+  private static void hold(long slotId, String token) {
+    update(
+        em ->
+            em.createNamedQuery("Slot.hold")
+                .setParameter("id", slotId)
+                .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
+                .setParameter("holdToken", token)
+                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
+                .executeUpdate());
+  }
+
+  private static int take(long slotId, String holdToken) {
+    return update(
+        em ->
+            em.createNamedQuery("Slot.take")
+                .setParameter("id", slotId)
+                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
+                .setParameter("holdToken", holdToken)
+                .executeUpdate());
+  }
+
+  /** Cancels as the booking boundary does: the appointment lets go of its slot. */
+  private static void cancel(String reference) {
+    update(
+        em -> {
+          Appointment appointment =
+              em.createNamedQuery("Appointment.byReference", Appointment.class)
+                  .setParameter("reference", reference)
+                  .getSingleResult();
+          Slot slot = appointment.cancel(NOW);
+          em.createNamedQuery("Slot.release").setParameter("id", slot.getId()).executeUpdate();
+          return em.createNamedQuery("Slot.withdrawIfOutsideHours")
+              .setParameter("id", slot.getId())
+              .executeUpdate();
+        });
+  }
+
+  private static <T> T update(Function<EntityManager, T> work) {
+    EntityManager em = db.entityManager();
+    em.getTransaction().begin();
+    T result = work.apply(em);
+    em.getTransaction().commit();
+    em.close();
+    return result;
+  }
+
+  /** Takes the slot and books it for Alex Rivera; returns the reference. */
+  private static String book(long slotId, String reference) {
+    assertThat(take(slotId, "")).isEqualTo(1);
+    return update(
+        em -> {
+          List<FieldError> errors = new ArrayList<>();
+          PatientDetails patient =
+              PatientDetails.validated(
+                  new PatientDetails.Input(
+                      "Alex",
+                      "Rivera",
+                      "alex@example.com",
+                      "(555) 010-0199",
+                      "1980-04-27",
+                      "10001"),
+                  LocalDate.of(2026, 11, 23),
+                  "patient.",
+                  errors);
+          em.persist(
+              new Appointment(
+                  em.find(Slot.class, slotId),
+                  new Appointment.Booking(
+                      AppointmentMode.IN_PERSON,
+                      patient,
+                      "AETNA",
+                      "Reason",
+                      BookingSource.SEARCH,
+                      Optional.empty(),
+                      false),
+                  reference,
+                  "token-" + reference,
+                  NOW));
+          return reference;
+        });
+  }
+}
