@@ -52,12 +52,15 @@ public class SlotPublisher {
 
   @Inject private SlotCalculator calculator;
 
+  @Inject private NextFreeSlots nextFree;
+
   protected SlotPublisher() {}
 
   /** Outside a container, e.g. in persistence tests. */
   SlotPublisher(EntityManager em, SlotCalculator calculator) {
     this.em = em;
     this.calculator = calculator;
+    this.nextFree = new NextFreeSlots(em);
   }
 
   /** Publishes the consultation slots of one provider at one clinic from today to the horizon. */
@@ -93,6 +96,10 @@ public class SlotPublisher {
             .filter(slot -> !existing.contains(slot.start()))
             .toList();
     fresh.forEach(em::persist);
+    if (!fresh.isEmpty()) {
+      em.flush();
+      nextFree.refresh(provider.getId(), clinic.getId(), now);
+    }
     return fresh.size();
   }
 
