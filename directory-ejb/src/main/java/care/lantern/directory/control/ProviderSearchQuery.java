@@ -50,15 +50,12 @@ public class ProviderSearchQuery {
     inner
         .append("SELECT pc.provider_id, c.id AS clinic_id, ")
         .append(distance)
-        .append(" AS distance, ");
+        .append(" AS distance");
     if (soonest) {
-      inner.append(nextFreeSql("pc.provider_id", "c.id")).append(" AS next_available, ");
+      inner.append(", ").append(nextFreeSql("pc.provider_id", "c.id")).append(" AS next_available");
       addNow(params, now);
     }
     inner
-        .append("ROW_NUMBER() OVER (PARTITION BY pc.provider_id ORDER BY ")
-        .append(distance)
-        .append(", c.id) AS nearest")
         .append(" FROM clinic c JOIN provider_clinic pc ON pc.clinic_id = c.id")
         .append(" JOIN provider p ON p.id = pc.provider_id");
     if (soonest) {
@@ -116,7 +113,16 @@ public class ProviderSearchQuery {
       inner.append(" AND p.accepting_new_patients = TRUE");
     }
 
-    String ranked = " FROM (" + inner + ") ranked WHERE nearest = 1 AND distance <= ?";
+    // The distance is computed once per candidate, below the window: H2 would otherwise compute it
+    // again in every comparison of the window's sort.
+    String candidate = "provider_id, clinic_id, distance" + (soonest ? ", next_available" : "");
+    String ranked =
+        " FROM (SELECT "
+            + candidate
+            + ", ROW_NUMBER() OVER (PARTITION BY provider_id ORDER BY distance, clinic_id) AS"
+            + " nearest FROM ("
+            + inner
+            + ") candidates WHERE distance <= ?) ranked WHERE nearest = 1";
     params.add((double) criteria.radiusMiles());
 
     String pageSql;
