@@ -42,11 +42,12 @@ public class ProviderDirectory {
 
   /** One page of providers matching {@code criteria}, each at their nearest matching clinic. */
   public ResultPage<ProviderSummary> search(SearchCriteria criteria) {
-    requireKnownCodes(criteria);
+    // Criteria with an unknown code or ZIP fail below and are never remembered.
     return results.find(criteria, () -> find(criteria));
   }
 
   private ResultPage<ProviderSummary> find(SearchCriteria criteria) {
+    requireKnownCodes(criteria);
     GeoPoint origin = locate(criteria.zip());
     Instant now = clock.instant();
     var found = new ProviderSearchQuery(em).run(criteria, origin, now, LocalDate.now(clock));

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,20 +29,25 @@ import javax.cache.configuration.MutableConfiguration;
  *
  * <ul>
  *   <li>no slot has been published, held, booked or freed since it was computed: every such commit
- *       changes an availability version kept in Payara's JCache, which both web modules and every
- *       cluster member share (the results themselves stay in this module's memory);
- *   <li>none of the times it shows has started;
- *   <li>and for at most {@link #KEPT_FOR}, which bounds what no event announces: a hold that
- *       lapses, a clinic whose certification expires at midnight.
+ *       changes an availability version, at once in this module and in Payara's JCache, which the
+ *       other web module and cluster members read at most {@link #SHARED_VERSION_READ} later (a
+ *       JCache read on every search costs more than the search it saves; the results themselves
+ *       stay in this module's memory);
+ *   <li>none of the times it shows has started, and the (UTC) day on which the search checked
+ *       certifications has not ended;
+ *   <li>and for at most {@link #KEPT_FOR}, which bounds what no event announces: a held slot whose
+ *       hold lapses shows as free again within that time.
  * </ul>
  */
 @ApplicationScoped
 public class SearchResults {
 
-  static final Duration KEPT_FOR = Duration.ofSeconds(5);
+  static final Duration KEPT_FOR = Duration.ofSeconds(60);
 
   /** About 40 KB each: a few dozen MB at most. */
   static final int MAX_ENTRIES = 1000;
+
+  static final Duration SHARED_VERSION_READ = Duration.ofMillis(500);
 
   static final String VERSION_CACHE = "lantern-availability-version";
   private static final String VERSION = "version";
@@ -55,6 +61,10 @@ public class SearchResults {
   @Inject private Clock clock;
 
   private Cache<String, Long> versions;
+
+  private volatile long version;
+
+  private volatile long versionReadAt = System.nanoTime() - SHARED_VERSION_READ.toNanos();
 
   @PostConstruct
   void open() {
@@ -75,7 +85,7 @@ public class SearchResults {
   public ResultPage<ProviderSummary> find(
       SearchCriteria criteria, Supplier<ResultPage<ProviderSummary>> search) {
     // Read before searching: a change committed meanwhile leaves this entry already outdated.
-    long version = Optional.ofNullable(versions.get(VERSION)).orElse(0L);
+    long version = version();
     Instant now = clock.instant();
     Entry entry = entries.get(criteria);
     if (entry != null && entry.version() == version && now.isBefore(entry.expires())) {
@@ -94,17 +104,30 @@ public class SearchResults {
 
   void availabilityChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged change) {
-    versions.put(VERSION, ThreadLocalRandom.current().nextLong());
+    long changed = ThreadLocalRandom.current().nextLong();
+    version = changed;
+    versions.put(VERSION, changed);
+  }
+
+  private long version() {
+    long now = System.nanoTime();
+    if (now - versionReadAt >= SHARED_VERSION_READ.toNanos()) {
+      versionReadAt = now;
+      version = Optional.ofNullable(versions.get(VERSION)).orElse(0L);
+    }
+    return version;
   }
 
   private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
-    Instant expires = now.plus(KEPT_FOR);
+    Instant midnight = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+    Instant expires = min(now.plus(KEPT_FOR), midnight);
     for (ProviderSummary item : page.items()) {
-      Instant next = item.nextAvailable().orElse(Instant.MAX);
-      if (next.isBefore(expires)) {
-        expires = next;
-      }
+      expires = min(expires, item.nextAvailable().orElse(Instant.MAX));
     }
     return expires;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 }
