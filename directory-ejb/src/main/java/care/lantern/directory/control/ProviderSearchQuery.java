@@ -20,7 +20,8 @@ import java.util.Optional;
  * The directory search as one SQL statement, so the database does the work: a bounding box on the
  * indexed clinic location narrows the candidates, great-circle distance trims them to the radius,
  * each provider appears once at their nearest matching clinic, and the database sorts and pages.
- * Written in SQL that H2 and PostgreSQL both run.
+ * Each hit's next free consultation comes from its calendar's {@code next_free_slot} pointer (see
+ * {@code NextFreeSlots}). Written in SQL that H2 and PostgreSQL both run.
  */
 public class ProviderSearchQuery {
 
