@@ -41,8 +41,16 @@ case "$db_url" in
 esac
 mkdir -p "$data_dir/logs"
 postboot="$data_dir/postboot.txt"
+# HTTP threads and EJB instances are sized together, so that 32 concurrent requests each find a
+# thread and a bean ready instead of waiting for the pools to grow; database connections are
+# fewer, as more concurrent queries than cores only contend (in H2, on its page cache's locks).
+# See docs/benchmarks.md.
 cat >"$postboot" <<ASADMIN
-create-jdbc-connection-pool --datasourceclassname $datasource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 32 --property url=$(escape "$db_url"):user=$(escape "$db_user"):password=$(escape "$db_password") LanternPool
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=32
+set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64
+set configs.config.server-config.ejb-container.steady-pool-size=32
+set configs.config.server-config.ejb-container.max-pool-size=64
+create-jdbc-connection-pool --datasourceclassname $datasource --restype javax.sql.DataSource --steadypoolsize 4 --maxpoolsize 8 --property url=$(escape "$db_url"):user=$(escape "$db_user"):password=$(escape "$db_password") LanternPool
 create-jdbc-resource --connectionpoolid LanternPool jdbc/lantern
 ASADMIN
 chmod 600 "$postboot"

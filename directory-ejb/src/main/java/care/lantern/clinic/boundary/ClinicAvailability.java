@@ -12,11 +12,13 @@ import care.lantern.directory.entity.Provider;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.CalendarAvailability;
 import care.lantern.scheduling.entity.Availability;
+import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.AvailabilityDraft;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
 import care.lantern.scheduling.entity.DateOverride;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +47,8 @@ public class ClinicAvailability {
   @PersistenceContext private EntityManager em;
 
   @Inject private StaffScope scope;
+
+  @Inject private Event<AvailabilityChanged> availabilityChanged;
 
   @Inject private AuditTrail audit;
 
@@ -115,6 +119,7 @@ public class ClinicAvailability {
     Availability before =
         availability.current(provider, clinic, LocalDate.ofInstant(now, clinic.zone()));
     AvailabilityEffect effect = availability.save(provider, clinic, changed, now);
+    availabilityChanged.fire(new AvailabilityChanged()); // searches show the new next free times
     auditChanges(staff, clinic, provider, before, changed);
     auditConflictsShown(staff, clinic, provider, effect.conflicts());
     return effect;

@@ -2,6 +2,7 @@ package care.lantern.directory.boundary;
 
 import care.lantern.directory.control.ProviderSearchQuery;
 import care.lantern.directory.control.ProviderSearchQuery.Hit;
+import care.lantern.directory.control.SearchResults;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.directory.entity.GeoPoint;
@@ -37,8 +38,15 @@ public class ProviderDirectory {
 
   @Inject private ReferenceData referenceData;
 
+  @Inject private SearchResults results;
+
   /** One page of providers matching {@code criteria}, each at their nearest matching clinic. */
   public ResultPage<ProviderSummary> search(SearchCriteria criteria) {
+    // Criteria with an unknown code or ZIP fail below and are never remembered.
+    return results.find(criteria, () -> find(criteria));
+  }
+
+  private ResultPage<ProviderSummary> find(SearchCriteria criteria) {
     requireKnownCodes(criteria);
     GeoPoint origin = locate(criteria.zip());
     Instant now = clock.instant();

@@ -20,7 +20,8 @@ import java.util.Optional;
  * The directory search as one SQL statement, so the database does the work: a bounding box on the
  * indexed clinic location narrows the candidates, great-circle distance trims them to the radius,
  * each provider appears once at their nearest matching clinic, and the database sorts and pages.
- * Written in SQL that H2 and PostgreSQL both run.
+ * Each hit's next free consultation comes from its calendar's {@code next_free_slot} pointer (see
+ * {@code NextFreeSlots}). Written in SQL that H2 and PostgreSQL both run.
  */
 public class ProviderSearchQuery {
 
@@ -50,19 +51,18 @@ public class ProviderSearchQuery {
     inner
         .append("SELECT pc.provider_id, c.id AS clinic_id, ")
         .append(distance)
-        .append(" AS distance, ");
+        .append(" AS distance");
     if (soonest) {
-      inner.append(nextFreeSql("pc.provider_id", "c.id")).append(" AS next_available, ");
-      params.add(utc(now));
-      params.add(utc(now));
+      inner.append(", ").append(nextFreeSql("pc.provider_id", "c.id")).append(" AS next_available");
+      addNow(params, now);
     }
     inner
-        .append("ROW_NUMBER() OVER (PARTITION BY pc.provider_id ORDER BY ")
-        .append(distance)
-        .append(", c.id) AS nearest")
         .append(" FROM clinic c JOIN provider_clinic pc ON pc.clinic_id = c.id")
-        .append(" JOIN provider p ON p.id = pc.provider_id")
-        .append(" WHERE c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ?");
+        .append(" JOIN provider p ON p.id = pc.provider_id");
+    if (soonest) {
+      inner.append(pointerJoin("pc.provider_id", "c.id"));
+    }
+    inner.append(" WHERE c.latitude BETWEEN ? AND ? AND c.longitude BETWEEN ? AND ?");
     params.add(box.minLat());
     params.add(box.maxLat());
     params.add(box.minLon());
@@ -114,7 +114,16 @@ public class ProviderSearchQuery {
       inner.append(" AND p.accepting_new_patients = TRUE");
     }
 
-    String ranked = " FROM (" + inner + ") ranked WHERE nearest = 1 AND distance <= ?";
+    // The distance is computed once per candidate, below the window: H2 would otherwise compute it
+    // again in every comparison of the window's sort.
+    String candidate = "provider_id, clinic_id, distance" + (soonest ? ", next_available" : "");
+    String ranked =
+        " FROM (SELECT "
+            + candidate
+            + ", ROW_NUMBER() OVER (PARTITION BY provider_id ORDER BY distance, clinic_id) AS"
+            + " nearest FROM ("
+            + inner
+            + ") candidates WHERE distance <= ?) ranked WHERE nearest = 1";
     params.add((double) criteria.radiusMiles());
 
     String pageSql;
@@ -133,9 +142,9 @@ public class ProviderSearchQuery {
               + " COUNT(*) OVER () AS total"
               + ranked
               + " ORDER BY distance, provider_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY) page"
+              + pointerJoin("page.provider_id", "page.clinic_id")
               + " ORDER BY page.distance, page.provider_id";
-      pageParams.add(utc(now));
-      pageParams.add(utc(now));
+      addNow(pageParams, now);
     }
     pageParams.addAll(params);
     pageParams.add((long) criteria.page() * criteria.size());
@@ -166,17 +175,44 @@ public class ProviderSearchQuery {
   public Optional<Instant> nextAvailable(long providerId, long clinicId, Instant now) {
     Object start =
         bind(
-                em.createNativeQuery("SELECT " + nextFreeSql("?", "?")),
+                em.createNativeQuery("SELECT " + earliestFreeSql("?", "?")),
                 List.of(utc(now), utc(now), providerId, clinicId))
             .getSingleResult();
     return Optional.ofNullable(start).map(ProviderSearchQuery::instant);
   }
 
   /**
+   * The calendar's next free consultation from its {@code next_free_slot} pointer (joined by {@link
+   * #pointerJoin}) while the pointed slot is still free; computed from the calendar's slots when
+   * the pointer is missing or outdated. Takes four parameters, each {@code now}.
+   */
+  private static String nextFreeSql(String provider, String clinic) {
+    return "CASE WHEN ns.status = 'OPEN' AND ns.start_at >= ?"
+        + " AND (ns.held_until IS NULL OR ns.held_until <= ?) THEN ns.start_at"
+        + " WHEN nf.provider_id IS NOT NULL AND nf.slot_id IS NULL THEN NULL ELSE "
+        + earliestFreeSql(provider, clinic)
+        + " END";
+  }
+
+  private static String pointerJoin(String provider, String clinic) {
+    return " LEFT JOIN next_free_slot nf ON nf.provider_id = "
+        + provider
+        + " AND nf.clinic_id = "
+        + clinic
+        + " LEFT JOIN slot ns ON ns.id = nf.slot_id";
+  }
+
+  private static void addNow(List<Object> params, Instant now) {
+    for (int i = 0; i < 4; i++) {
+      params.add(utc(now));
+    }
+  }
+
+  /**
    * A free consultation slot: open, not under a live hold, not yet started. Takes the parameters
    * (now, now) before the two given column expressions'.
    */
-  private static String nextFreeSql(String provider, String clinic) {
+  private static String earliestFreeSql(String provider, String clinic) {
     return "(SELECT MIN(s.start_at) FROM slot s WHERE s.appointment_type = '"
         + CONSULTATION
         + "' AND s.status = 'OPEN' AND (s.held_until IS NULL OR s.held_until <= ?)"

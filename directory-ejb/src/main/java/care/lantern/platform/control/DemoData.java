@@ -76,6 +76,7 @@ public class DemoData {
               hours.subList(from, Math.min(hours.size(), from + HOURS_PER_TRANSACTION)),
               clock.instant());
     }
+    writer.pointNextFree(clock.instant());
     long millis = (System.nanoTime() - started) / 1_000_000;
     int slotCount = published;
     LOG.info(

@@ -7,12 +7,14 @@ import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.CalendarFile;
 import care.lantern.scheduling.control.ManageCodes;
 import care.lantern.scheduling.control.ManageLinks;
+import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentChanged;
 import care.lantern.scheduling.entity.AppointmentChanged.Change;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AppointmentView;
+import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.BookingRequest;
 import care.lantern.scheduling.entity.BookingSource;
@@ -64,6 +66,10 @@ public class AppointmentBook {
   @Inject private ReferenceData referenceData;
 
   @Inject private Event<AppointmentChanged> changes;
+
+  @Inject private Event<AvailabilityChanged> availability;
+
+  @Inject private NextFreeSlots nextFree;
 
   @Inject private CalendarFile calendarFile;
 
@@ -127,6 +133,7 @@ public class AppointmentBook {
     if (held == 0 || slot.start().isBefore(now.plus(MINIMUM_NOTICE))) {
       throw unavailable(slot);
     }
+    availability.fire(new AvailabilityChanged());
     return new HoldTicket(slotId, token, until);
   }
 
@@ -185,7 +192,7 @@ public class AppointmentBook {
     Instant now = clock.instant();
     Appointment appointment = managed(reference, token);
     Slot released = appointment.cancel(now);
-    release(released);
+    release(released, now);
     AppointmentView view = AppointmentView.of(appointment, now);
     changes.fire(new AppointmentChanged(view, token, Change.CANCELLED));
     return view;
@@ -210,7 +217,7 @@ public class AppointmentBook {
                         List.of(new FieldError("mode", "This time is not offered in that mode."))));
     take(target, Optional.empty(), now);
     Slot old = appointment.moveTo(em.find(Slot.class, target.getId()), newMode, now);
-    release(old);
+    release(old, now);
     em.flush();
     AppointmentView view = AppointmentView.of(appointment, now);
     changes.fire(new AppointmentChanged(view, token, Change.RESCHEDULED));
@@ -302,14 +309,21 @@ public class AppointmentBook {
     if (taken == 0) {
       throw unavailable(slot);
     }
+    availabilityChanged(slot, now);
   }
 
   /** Frees the slot for other patients, unless the clinic's hours no longer give its time. */
-  private void release(Slot slot) {
+  private void release(Slot slot, Instant now) {
     em.createNamedQuery("Slot.release").setParameter("id", slot.getId()).executeUpdate();
     em.createNamedQuery("Slot.withdrawIfOutsideHours")
         .setParameter("id", slot.getId())
         .executeUpdate();
+    availabilityChanged(slot, now);
+  }
+
+  private void availabilityChanged(Slot slot, Instant now) {
+    nextFree.refresh(slot.getProvider().getId(), slot.getClinic().getId(), now);
+    availability.fire(new AvailabilityChanged());
   }
 
   private SlotUnavailableException unavailable(Slot slot) {

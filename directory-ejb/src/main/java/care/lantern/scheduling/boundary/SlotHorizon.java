@@ -2,9 +2,12 @@ package care.lantern.scheduling.boundary;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.control.SlotPublisher;
+import care.lantern.scheduling.entity.AvailabilityChanged;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +28,10 @@ public class SlotHorizon {
 
   @Inject private SlotPublisher publisher;
 
+  @Inject private NextFreeSlots nextFree;
+
+  @Inject private Event<AvailabilityChanged> availability;
+
   @Inject private Clock clock;
 
   @Schedule(hour = "2", minute = "30", persistent = false)
@@ -40,7 +47,19 @@ public class SlotHorizon {
                   clock.instant())
               .addedCount();
     }
+    if (published > 0) {
+      availability.fire(new AvailabilityChanged());
+    }
     int count = published;
     LOG.info(() -> "Slot horizon extended: " + count + " consultation slots published");
+  }
+
+  /**
+   * Consultations start on the hour: just after it, the calendars whose next free slot has started
+   * point on to their next one, so the search finds it without scanning their slots.
+   */
+  @Schedule(hour = "*", minute = "1", persistent = false)
+  public void advance() {
+    nextFree.advancePast(clock.instant());
   }
 }

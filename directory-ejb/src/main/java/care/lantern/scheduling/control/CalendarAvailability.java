@@ -93,7 +93,7 @@ public class CalendarAvailability {
     em.flush();
     SlotPlan plan =
         publisher.plan(provider, clinic, availability.rules(), availability.overrides(), now);
-    publisher.apply(plan);
+    publisher.apply(provider, clinic, plan);
     return new AvailabilityEffect(plan, conflicts(provider, clinic, plan, now));
   }
 

@@ -58,12 +58,15 @@ public class SlotPublisher {
 
   @Inject private SlotCalculator calculator;
 
+  @Inject private NextFreeSlots nextFree;
+
   protected SlotPublisher() {}
 
   /** Outside a container, e.g. in persistence tests. */
   SlotPublisher(EntityManager em, SlotCalculator calculator) {
     this.em = em;
     this.calculator = calculator;
+    this.nextFree = new NextFreeSlots(em);
   }
 
   /**
@@ -90,7 +93,7 @@ public class SlotPublisher {
                 .setParameter("to", today.plusDays(HORIZON_DAYS))
                 .getResultList());
     SlotPlan plan = plan(provider, clinic, rules, overrides, now);
-    apply(plan);
+    apply(provider, clinic, plan);
     return plan;
   }
 
@@ -127,10 +130,11 @@ public class SlotPublisher {
   }
 
   /**
-   * Carries out {@code plan}. Every change is a conditional UPDATE: a slot booked or held since the
-   * plan was made is never withdrawn from its patient, only marked as outside the hours.
+   * Carries out {@code plan} for the provider's calendar at the clinic. Every change is a
+   * conditional UPDATE: a slot booked or held since the plan was made is never withdrawn from its
+   * patient, only marked as outside the hours. The calendar's next free slot follows.
    */
-  public void apply(SlotPlan plan) {
+  public void apply(Provider provider, Clinic clinic, SlotPlan plan) {
     plan.fresh().forEach(em::persist);
     updateAll("Slot.markOutsideHours", plan.nowOutsideHours());
     updateAll("Slot.markWithinHours", plan.nowWithinHours());
@@ -143,6 +147,8 @@ public class SlotPublisher {
           .setParameter("now", utc(plan.now()))
           .executeUpdate();
     }
+    em.flush();
+    nextFree.refresh(provider.getId(), clinic.getId(), plan.now());
   }
 
   private void updateAll(String query, List<Long> ids) {

@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.api.ApiClient;
 import care.lantern.api.Deployments;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -131,6 +137,33 @@ class AppointmentsIT {
   }
 
   @Test
+  void searchShowsTheNextFreeConsultationMovingOnWithABookingAndBackWithItsCancellation() {
+    ApiClient api = new ApiClient(deployment);
+    String search = "providers?zip=10001&treatment=CONSULTATION&payer=AETNA&size=100";
+    // A provider whose next free consultation is already bookable (beyond the minimum notice).
+    JsonObject slot =
+        api.get(search).json().asJsonObject().getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(item -> item.get("nextAvailable") instanceof JsonString)
+            .flatMap(item -> firstFreeSlotAtNextAvailable(api, item).stream())
+            .findFirst()
+            .orElseThrow();
+    long provider = slot.getJsonNumber("providerId").longValue();
+
+    JsonObject appointment =
+        api.post("appointments", "application/json", booking(slot.getInt("id"), true))
+            .json()
+            .asJsonObject();
+    Instant afterBooking = nextAvailable(api, search, provider);
+    api.send(post(manage(appointment, "/cancel"), ""));
+    Instant afterCancelling = nextAvailable(api, search, provider);
+
+    Instant booked = OffsetDateTime.parse(slot.getString("start")).toInstant();
+    assertThat(afterBooking).isAfter(booked);
+    assertThat(afterCancelling).isEqualTo(booked);
+  }
+
+  @Test
   void servesTheAppointmentAndItsCalendarOnlyWithTheRightToken() {
     ApiClient api = new ApiClient(deployment);
     JsonObject appointment =
@@ -218,6 +251,26 @@ class AppointmentsIT {
             .getJsonObject(0)
             .getInt("id");
     return api.get("providers/" + provider + "/slots").json().asJsonArray();
+  }
+
+  /** The provider's first bookable slot, with its provider's id, if it is the search's time. */
+  private static Optional<JsonObject> firstFreeSlotAtNextAvailable(ApiClient api, JsonObject item) {
+    JsonArray slots = api.get("providers/" + item.getInt("id") + "/slots").json().asJsonArray();
+    Instant next = OffsetDateTime.parse(item.getString("nextAvailable")).toInstant();
+    return slots.stream()
+        .map(JsonValue::asJsonObject)
+        .findFirst()
+        .filter(first -> OffsetDateTime.parse(first.getString("start")).toInstant().equals(next))
+        .map(first -> Json.createObjectBuilder(first).add("providerId", item.getInt("id")).build());
+  }
+
+  private static Instant nextAvailable(ApiClient api, String search, long provider) {
+    return api.get(search).json().asJsonObject().getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(item -> item.getJsonNumber("id").longValue() == provider)
+        .map(item -> OffsetDateTime.parse(item.getString("nextAvailable")).toInstant())
+        .findFirst()
+        .orElseThrow();
   }
 
   private URI manage(JsonObject appointment, String action) {

@@ -1,0 +1,133 @@
+package care.lantern.directory.control;
+
+import care.lantern.directory.entity.ProviderSummary;
+import care.lantern.directory.entity.ResultPage;
+import care.lantern.directory.entity.SearchCriteria;
+import care.lantern.scheduling.entity.AvailabilityChanged;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
+
+/**
+ * Recent search results, so that patients searching the same ZIP, treatment and payer share one
+ * database query. Next-available times must stay truthful, so an entry is served only while
+ *
+ * <ul>
+ *   <li>no slot has been published, held, booked or freed since it was computed: every such commit
+ *       changes an availability version, at once in this module and in Payara's JCache, which the
+ *       other web module and cluster members read at most {@link #SHARED_VERSION_READ} later (a
+ *       JCache read on every search costs more than the search it saves; the results themselves
+ *       stay in this module's memory);
+ *   <li>none of the times it shows has started, and the (UTC) day on which the search checked
+ *       certifications has not ended;
+ *   <li>and for at most {@link #KEPT_FOR}, which bounds what no event announces: a held slot whose
+ *       hold lapses shows as free again within that time.
+ * </ul>
+ */
+@ApplicationScoped
+public class SearchResults {
+
+  static final Duration KEPT_FOR = Duration.ofSeconds(60);
+
+  /** About 40 KB each: a few dozen MB at most. */
+  static final int MAX_ENTRIES = 1000;
+
+  static final Duration SHARED_VERSION_READ = Duration.ofMillis(500);
+
+  static final String VERSION_CACHE = "lantern-availability-version";
+  private static final String VERSION = "version";
+
+  private record Entry(long version, Instant expires, ResultPage<ProviderSummary> page) {}
+
+  private final Map<SearchCriteria, Entry> entries = new ConcurrentHashMap<>();
+
+  @Inject private CacheManager manager;
+
+  @Inject private Clock clock;
+
+  private Cache<String, Long> versions;
+
+  private volatile long version;
+
+  private volatile long versionReadAt = System.nanoTime() - SHARED_VERSION_READ.toNanos();
+
+  @PostConstruct
+  void open() {
+    Cache<String, Long> existing = manager.getCache(VERSION_CACHE);
+    versions = existing != null ? existing : create(manager);
+  }
+
+  private static Cache<String, Long> create(CacheManager manager) {
+    try {
+      return manager.createCache(VERSION_CACHE, new MutableConfiguration<String, Long>());
+    } catch (CacheException createdMeanwhile) {
+      // The other web module or a cluster member created it between our look-up and our create.
+      return manager.getCache(VERSION_CACHE);
+    }
+  }
+
+  /** The remembered page for {@code criteria} if still truthful, else {@code search}'s, kept. */
+  public ResultPage<ProviderSummary> find(
+      SearchCriteria criteria, Supplier<ResultPage<ProviderSummary>> search) {
+    // Read before searching: a change committed meanwhile leaves this entry already outdated.
+    long version = version();
+    Instant now = clock.instant();
+    Entry entry = entries.get(criteria);
+    if (entry != null && entry.version() == version && now.isBefore(entry.expires())) {
+      return entry.page();
+    }
+    ResultPage<ProviderSummary> page = search.get();
+    if (entries.size() >= MAX_ENTRIES) {
+      entries.values().removeIf(e -> e.version() != version || !now.isBefore(e.expires()));
+      if (entries.size() >= MAX_ENTRIES) {
+        entries.clear();
+      }
+    }
+    entries.put(criteria, new Entry(version, expiry(page, now), page));
+    return page;
+  }
+
+  void availabilityChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged change) {
+    long changed = ThreadLocalRandom.current().nextLong();
+    version = changed;
+    versions.put(VERSION, changed);
+  }
+
+  private long version() {
+    long now = System.nanoTime();
+    if (now - versionReadAt >= SHARED_VERSION_READ.toNanos()) {
+      versionReadAt = now;
+      version = Optional.ofNullable(versions.get(VERSION)).orElse(0L);
+    }
+    return version;
+  }
+
+  private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
+    Instant midnight = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+    Instant expires = min(now.plus(KEPT_FOR), midnight);
+    for (ProviderSummary item : page.items()) {
+      expires = min(expires, item.nextAvailable().orElse(Instant.MAX));
+    }
+    return expires;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

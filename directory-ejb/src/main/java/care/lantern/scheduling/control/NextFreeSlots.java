@@ -1,0 +1,96 @@
+package care.lantern.scheduling.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Keeps {@code next_free_slot}, each calendar's pointer to its earliest open consultation slot, in
+ * step with the slots, in the transaction that changes them: the search reads the pointer instead
+ * of scanning the calendar's slots. Holds are not tracked (the search checks the pointed slot's
+ * hold itself), so a hold that expires needs no write.
+ */
+@ApplicationScoped
+public class NextFreeSlots {
+
+  /** The earliest open consultation of calendar {@code c} starting at or after the parameter. */
+  private static final String EARLIEST =
+      "(SELECT s.id FROM slot s WHERE s.provider_id = c.provider_id AND s.clinic_id = c.clinic_id"
+          + " AND s.appointment_type = 'CONSULTATION' AND s.status = 'OPEN' AND s.start_at >= ?"
+          + " ORDER BY s.start_at, s.id FETCH FIRST 1 ROWS ONLY)";
+
+  @PersistenceContext private EntityManager em;
+
+  protected NextFreeSlots() {}
+
+  /** Outside a container, e.g. in persistence tests. */
+  public NextFreeSlots(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * Points the calendar at its earliest open slot after one of its slots was published, taken or
+   * released. The pointer row is locked first, so that of two transactions changing one calendar
+   * the later one computes after the earlier one's commit and sees both changes.
+   */
+  public void refresh(long providerId, long clinicId, Instant now) {
+    boolean known =
+        !em.createNativeQuery(
+                "SELECT provider_id FROM next_free_slot WHERE provider_id = ? AND clinic_id = ?"
+                    + " FOR UPDATE")
+            .setParameter(1, providerId)
+            .setParameter(2, clinicId)
+            .getResultList()
+            .isEmpty();
+    String sql =
+        known
+            ? "UPDATE next_free_slot c SET slot_id = "
+                + EARLIEST
+                + " WHERE c.provider_id = ? AND c.clinic_id = ?"
+            : "INSERT INTO next_free_slot (provider_id, clinic_id, slot_id) SELECT c.provider_id,"
+                + " c.clinic_id, "
+                + EARLIEST
+                + " FROM (SELECT CAST(? AS BIGINT) AS provider_id, CAST(? AS BIGINT) AS clinic_id)"
+                + " c";
+    em.createNativeQuery(sql)
+        .setParameter(1, utc(now))
+        .setParameter(2, providerId)
+        .setParameter(3, clinicId)
+        .executeUpdate();
+  }
+
+  /** Adds the pointers of calendars that have slots but none yet, e.g. after a bulk load. */
+  public int addMissing(Instant now) {
+    return em.createNativeQuery(
+            "INSERT INTO next_free_slot (provider_id, clinic_id, slot_id) SELECT c.provider_id,"
+                + " c.clinic_id, "
+                + EARLIEST
+                + " FROM (SELECT DISTINCT provider_id, clinic_id FROM slot) c WHERE NOT EXISTS"
+                + " (SELECT 1 FROM next_free_slot n WHERE n.provider_id = c.provider_id"
+                + " AND n.clinic_id = c.clinic_id)")
+        .setParameter(1, utc(now))
+        .executeUpdate();
+  }
+
+  /**
+   * Moves the pointers whose slot has started (or is no longer open) on to the next open slot. Only
+   * for speed: the search ignores such a pointer and computes the calendar itself.
+   */
+  public int advancePast(Instant now) {
+    return em.createNativeQuery(
+            "UPDATE next_free_slot c SET slot_id = "
+                + EARLIEST
+                + " WHERE EXISTS (SELECT 1 FROM slot p WHERE p.id = c.slot_id"
+                + " AND (p.start_at < ? OR p.status <> 'OPEN'))")
+        .setParameter(1, utc(now))
+        .setParameter(2, utc(now))
+        .executeUpdate();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

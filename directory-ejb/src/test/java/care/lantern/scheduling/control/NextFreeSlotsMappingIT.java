@@ -1,0 +1,217 @@
+package care.lantern.scheduling.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import care.lantern.directory.control.ProviderSearchQuery;
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.Provider;
+import care.lantern.directory.entity.SearchCriteria;
+import care.lantern.directory.entity.ZipCode;
+import care.lantern.scheduling.entity.AppointmentMode;
+import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.Slot;
+import care.lantern.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The search's next free consultation, read through the {@code next_free_slot} pointer, follows
+ * bookings, cancellations, holds and the passing of time, whichever way the search sorts.
+ */
+class NextFreeSlotsMappingIT {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+  private static final Instant DAY_1 = NOW.plus(Duration.ofDays(1));
+  private static final Instant DAY_2 = NOW.plus(Duration.ofDays(2));
+  private static final Instant DAY_3 = NOW.plus(Duration.ofDays(3));
+
+  private static TestDatabase db;
+
+  @BeforeAll
+  static void migrate() {
+    db = TestDatabase.migrated();
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @Test
+  void showsTheEarliestFreeSlotThroughThePointer() {
+    Calendar calendar = calendar();
+
+    assertThat(nextFree(calendar, NOW)).contains(DAY_1);
+  }
+
+  @Test
+  void movesOnWhenTheNextFreeSlotIsBookedAndBackWhenItIsFreed() {
+    Calendar calendar = calendar();
+
+    change(calendar, em -> take(em, calendar.slotAt(DAY_1)));
+    Optional<Instant> afterBooking = nextFree(calendar, NOW);
+    change(calendar, em -> release(em, calendar.slotAt(DAY_1)));
+
+    assertThat(afterBooking).contains(DAY_2);
+    assertThat(nextFree(calendar, NOW)).contains(DAY_1);
+  }
+
+  @Test
+  void showsNoneOnceEverySlotIsBooked() {
+    Calendar calendar = calendar();
+
+    change(calendar, em -> calendar.slots().forEach(slot -> take(em, slot)));
+
+    assertThat(nextFree(calendar, NOW)).isEmpty();
+  }
+
+  @Test
+  void skipsAHeldSlotUntilTheHoldExpires() {
+    Calendar calendar = calendar();
+
+    inTransaction(
+        em ->
+            em.createNamedQuery("Slot.hold")
+                .setParameter("id", calendar.slotAt(DAY_1))
+                .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
+                .setParameter("holdToken", "token")
+                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
+                .executeUpdate());
+
+    assertThat(nextFree(calendar, NOW)).contains(DAY_2);
+    assertThat(nextFree(calendar, NOW.plus(Duration.ofMinutes(11)))).contains(DAY_1);
+  }
+
+  @Test
+  void passesOverASlotThatHasStartedAndAdvancesThePointerPastIt() {
+    Calendar calendar = calendar();
+    Instant later = DAY_1.plus(Duration.ofMinutes(1));
+
+    Optional<Instant> beforeAdvancing = nextFree(calendar, later);
+    inTransaction(em -> new NextFreeSlots(em).advancePast(later));
+
+    assertThat(beforeAdvancing).contains(DAY_2);
+    assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
+    assertThat(nextFree(calendar, later)).contains(DAY_2);
+  }
+
+  /** A clinic of its own with one provider and three consultations, one a day from tomorrow. */
+  private record Calendar(long providerId, long clinicId, List<Long> slots) {
+    long slotAt(Instant start) {
+      return slots.get(List.of(DAY_1, DAY_2, DAY_3).indexOf(start));
+    }
+  }
+
+  private static Calendar calendar() {
+    EntityManager em = db.entityManager();
+    em.getTransaction().begin();
+    ZipCode zip = em.find(ZipCode.class, "60601");
+    Clinic clinic =
+        new Clinic("Loop Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of());
+    em.persist(clinic);
+    Provider provider =
+        new Provider("Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
+    provider.practiseAt(clinic);
+    em.persist(provider);
+    List<Slot> slots =
+        List.of(DAY_3, DAY_1, DAY_2).stream()
+            .map(
+                start ->
+                    new Slot(
+                        provider,
+                        clinic,
+                        AppointmentType.CONSULTATION,
+                        start,
+                        start.plus(Duration.ofMinutes(45)),
+                        EnumSet.of(AppointmentMode.IN_PERSON)))
+            .toList();
+    slots.forEach(em::persist);
+    em.flush();
+    new NextFreeSlots(em).refresh(provider.getId(), clinic.getId(), NOW);
+    em.getTransaction().commit();
+    em.close();
+    return new Calendar(
+        provider.getId(),
+        clinic.getId(),
+        List.of(slots.get(1).getId(), slots.get(2).getId(), slots.get(0).getId()));
+  }
+
+  /** Changes slots and refreshes the pointer in one transaction, as the booking boundary does. */
+  private static void change(Calendar calendar, Consumer<EntityManager> slotChange) {
+    inTransaction(
+        em -> {
+          slotChange.accept(em);
+          new NextFreeSlots(em).refresh(calendar.providerId(), calendar.clinicId(), NOW);
+        });
+  }
+
+  private static void take(EntityManager em, long slotId) {
+    em.createNamedQuery("Slot.take")
+        .setParameter("id", slotId)
+        .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
+        .setParameter("holdToken", "")
+        .executeUpdate();
+  }
+
+  private static void release(EntityManager em, long slotId) {
+    em.createNamedQuery("Slot.release").setParameter("id", slotId).executeUpdate();
+  }
+
+  private static void inTransaction(Consumer<EntityManager> work) {
+    EntityManager em = db.entityManager();
+    em.getTransaction().begin();
+    work.accept(em);
+    em.getTransaction().commit();
+    em.close();
+  }
+
+  private static long pointer(Calendar calendar) {
+    EntityManager em = db.entityManager();
+    try {
+      return ((Number)
+              em.createNativeQuery(
+                      "SELECT slot_id FROM next_free_slot WHERE provider_id = ? AND clinic_id = ?")
+                  .setParameter(1, calendar.providerId())
+                  .setParameter(2, calendar.clinicId())
+                  .getSingleResult())
+          .longValue();
+    } finally {
+      em.close();
+    }
+  }
+
+  /** The calendar's next free consultation as the search shows it; the same for either sort. */
+  private static Optional<Instant> nextFree(Calendar calendar, Instant now) {
+    Optional<Instant> byDistance = search(calendar, "distance", now);
+    assertThat(search(calendar, "soonest", now)).isEqualTo(byDistance);
+    return byDistance;
+  }
+
+  private static Optional<Instant> search(Calendar calendar, String sort, Instant now) {
+    EntityManager em = db.entityManager();
+    try {
+      ZipCode zip = em.find(ZipCode.class, "60601");
+      var criteria =
+          SearchCriteria.validated(
+              new SearchCriteria.Input("60601", 5, null, null, null, null, null, sort, 0, 100));
+      return new ProviderSearchQuery(em)
+          .run(criteria, zip.location(), now, LocalDate.of(2026, 11, 23)).hits().stream()
+              .filter(hit -> hit.providerId() == calendar.providerId())
+              .findFirst()
+              .orElseThrow()
+              .nextAvailable();
+    } finally {
+      em.close();
+    }
+  }
+}
