@@ -24,6 +24,9 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 /** A clinician patients can see: who they are, how they work, and where they practise. */
 @Entity
 @NamedQuery(name = "Provider.byIds", query = "SELECT p FROM Provider p WHERE p.id IN :ids")
+@NamedQuery(
+    name = "Provider.atClinic",
+    query = "SELECT p FROM Provider p JOIN p.clinics c WHERE c.id = :clinic ORDER BY p.name, p.id")
 public class Provider {
 
   @Id
@@ -93,6 +96,10 @@ public class Provider {
     if (!clinics.contains(clinic)) {
       clinics.add(clinic);
     }
+  }
+
+  public boolean practisesAt(Clinic clinic) {
+    return clinics.contains(clinic);
   }
 
   public Long getId() {

@@ -39,6 +39,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -159,7 +160,8 @@ public class AppointmentBook {
     take(slot, Optional.ofNullable(request.holdToken()), now);
     String token = codes.token();
     Appointment appointment =
-        new Appointment(em.find(Slot.class, slot.getId()), booking, uniqueReference(), token, now);
+        new Appointment(
+            em.find(Slot.class, slot.getId()), booking, codes.unusedReference(em), token, now);
     em.persist(appointment);
     em.flush();
     booking
@@ -177,7 +179,8 @@ public class AppointmentBook {
 
   /** The appointment as an RFC 5545 file, the same one the confirmation email carries. */
   public String calendar(String reference, String token) {
-    return calendarFile.render(find(reference, token), links.manageUrl(reference, token));
+    return calendarFile.render(
+        find(reference, token), Optional.of(links.manageUrl(reference, token)));
   }
 
   /** Cancels and frees the slot at once. */
@@ -248,9 +251,15 @@ public class AppointmentBook {
     }
     BookingSource source = BookingSource.SEARCH;
     if (request.source() != null && !request.source().isBlank()) {
-      try {
-        source = BookingSource.valueOf(request.source().trim().toUpperCase());
-      } catch (IllegalArgumentException unknown) {
+      String named = request.source().trim().toUpperCase();
+      // Only the clinic's own staff book as the clinic.
+      Optional<BookingSource> chosen =
+          Arrays.stream(BookingSource.values())
+              .filter(s -> s != BookingSource.CLINIC && s.name().equals(named))
+              .findFirst();
+      if (chosen.isPresent()) {
+        source = chosen.get();
+      } else {
         errors.add(new FieldError("source", "Use SEARCH, SCREENING or REFERRAL."));
       }
     }
@@ -366,17 +375,6 @@ public class AppointmentBook {
         .filter(appointment -> appointment.isManagedBy(token))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("Appointment"));
-  }
-
-  private String uniqueReference() {
-    String reference;
-    do {
-      reference = codes.reference();
-    } while (!em.createNamedQuery("Appointment.byReference", Appointment.class)
-        .setParameter("reference", reference)
-        .getResultList()
-        .isEmpty());
-    return reference;
   }
 
   private Slot requireSlot(long slotId, String field) {

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,12 @@ import java.util.stream.Collectors;
     query =
         "SELECT o FROM AvailabilityOverride o WHERE o.provider.id = :provider"
             + " AND o.clinic.id = :clinic AND o.date >= :from AND o.date <= :to")
+@NamedQuery(
+    name = "AvailabilityOverride.ofClinicBetween",
+    query =
+        "SELECT o FROM AvailabilityOverride o WHERE o.clinic.id = :clinic"
+            + " AND o.provider.id IN :providers AND o.date >= :from AND o.date <= :to"
+            + " ORDER BY o.date, o.startTime")
 public class AvailabilityOverride {
 
   @Id
@@ -78,6 +85,19 @@ public class AvailabilityOverride {
   public static AvailabilityOverride hours(
       Provider provider, Clinic clinic, LocalDate date, TimeWindow window) {
     return new AvailabilityOverride(provider, clinic, date, Objects.requireNonNull(window));
+  }
+
+  public Provider getProvider() {
+    return provider;
+  }
+
+  public LocalDate getDate() {
+    return date;
+  }
+
+  /** The different hours of the date, or empty when the calendar is closed that day. */
+  public Optional<TimeWindow> window() {
+    return startTime == null ? Optional.empty() : Optional.of(new TimeWindow(startTime, endTime));
   }
 
   /** Groups rows into one {@link DateOverride} per date, as the slot calculator takes them. */
