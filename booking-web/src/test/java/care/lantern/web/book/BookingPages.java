@@ -10,12 +10,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Page objects for the booking flow: what a patient sees and does, without the markup. */
-final class BookingPages {
+public final class BookingPages {
 
   private BookingPages() {}
 
   /** Clicks something that submits a form or follows a link, and waits for the next page. */
-  static void clickAndWait(WebDriver driver, WebElement element) {
+  public static void clickAndWait(WebDriver driver, WebElement element) {
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));

@@ -29,8 +29,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -137,6 +140,8 @@ public class DemoClinicAppointments {
                             Optional.empty())
                         .stream()
                         .filter(slot -> slot.clinicId() == clinic.getId())
+                        // One entry per mode: the first mode of each slot is enough.
+                        .filter(distinctSlot())
                         .limit(2))
             .sorted(Comparator.comparing(SlotView::start))
             .toList();
@@ -159,6 +164,11 @@ public class DemoClinicAppointments {
           startedMinutesAgo(clinic),
           first);
     }
+  }
+
+  private static Predicate<SlotView> distinctSlot() {
+    Set<Long> seen = new HashSet<>();
+    return slot -> seen.add(slot.id());
   }
 
   /** A few minutes ago, but on today's clinic date. */
