@@ -72,11 +72,17 @@ until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"sta
   sleep 1
 done
 
+portal_login=""
+if [ "$LANTERN_DEMO" = "true" ]; then
+  portal_login=" (demo: demo.clinic@lantern.test / demo-clinic-pass)"
+fi
 cat <<READY
 Lantern is ready after $((SECONDS - started)) s.
   Patient site:  http://localhost:$port/
+  Clinic portal: http://localhost:$port/clinic/$portal_login
   API:           http://localhost:$port/api/v1/treatments
   OpenAPI:       http://localhost:$port/openapi
+  Try the API:   http://localhost:$port/api/docs/
   Health:        http://localhost:$port/health/ready
 Press Ctrl-C to stop.
 READY

@@ -4,7 +4,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -25,8 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SignInBacking {
 
   @Inject private SecurityContext security;
-
-  @Inject private FacesContext faces;
 
   @Inject private ExternalContext external;
 
@@ -51,16 +48,12 @@ public class SignInBacking {
                     new UsernamePasswordCredential(
                         email == null ? "" : email,
                         new Password(password == null ? "" : password))));
-    switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete(); // back to the page that asked for sign-in
-      case SUCCESS -> {
-        request.changeSessionId();
-        external.redirect(external.getRequestContextPath() + "/clinic/");
-      }
-      default -> {
-        failed = true;
-        password = null;
-      }
+    if (status == AuthenticationStatus.SUCCESS) {
+      request.changeSessionId(); // a session id seen before signing in is worth nothing after
+      external.redirect(PortalSecurity.destinationAfterSignIn(request));
+    } else {
+      failed = true;
+      password = null;
     }
   }
 

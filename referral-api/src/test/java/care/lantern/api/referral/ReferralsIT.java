@@ -392,6 +392,55 @@ class ReferralsIT {
     assertThat(noToken.status()).isEqualTo(401);
   }
 
+  @Test
+  void createsAClinicStaffAccountWithAPasswordShownOnce() {
+    long clinicId =
+        new ApiClient(apiRoot())
+            .get("providers?zip=10001&radiusMiles=25")
+            .json()
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonObject("clinic")
+            .getJsonNumber("id")
+            .longValue();
+    String email = "staff-" + System.nanoTime() + "@clinic.example";
+
+    var created =
+        adminPost(
+            "admin/clinic-staff",
+            "{\"email\":\""
+                + email
+                + "\",\"name\":\"Ana Front\",\"role\":\"STAFF\",\"clinicIds\":["
+                + clinicId
+                + "]}");
+    var again =
+        adminPost(
+            "admin/clinic-staff",
+            "{\"email\":\"" + email + "\",\"name\":\"Ana\",\"clinicIds\":[" + clinicId + "]}");
+    var invalid =
+        adminPost(
+            "admin/clinic-staff", "{\"email\":\"nope\",\"role\":\"OWNER\",\"clinicIds\":[-1]}");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("Cache-Control")).isEqualTo("no-store");
+    JsonObject account = created.json().asJsonObject();
+    assertThat(account.getString("email")).isEqualTo(email);
+    assertThat(account.getString("role")).isEqualTo("STAFF");
+    assertThat(account.getString("password")).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("already exists");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(error -> error.getString("field"))
+        .contains("email", "name", "role", "clinicIds");
+    assertThat(
+            new ApiClient(apiRoot())
+                .post("admin/clinic-staff", "application/json", "{\"email\":\"x@y.example\"}")
+                .status())
+        .isEqualTo(401);
+  }
+
   /** One request the webhook receiver got, and whether its signature held. */
   record Received(String deliveryId, String body, boolean signatureValid, int answered) {}
 
@@ -480,26 +529,28 @@ class ReferralsIT {
     }
   }
 
+  private ApiClient.Answer adminPost(String path, String json) {
+    return new ApiClient(apiRoot())
+        .send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private JsonObject registerPractice(String name) {
     return registerPractice(name, null);
   }
 
   private JsonObject registerPractice(String name, String webhookUrl) {
     var answer =
-        new ApiClient(apiRoot())
-            .send(
-                HttpRequest.newBuilder(uri("admin/practices"))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"name\":\""
-                                + name
-                                + "\""
-                                + (webhookUrl == null
-                                    ? ""
-                                    : ",\"webhookUrl\":\"" + webhookUrl + "\"")
-                                + "}")));
+        adminPost(
+            "admin/practices",
+            "{\"name\":\""
+                + name
+                + "\""
+                + (webhookUrl == null ? "" : ",\"webhookUrl\":\"" + webhookUrl + "\"")
+                + "}");
     assertThat(answer.status()).isEqualTo(201);
     return answer.json().asJsonObject();
   }
