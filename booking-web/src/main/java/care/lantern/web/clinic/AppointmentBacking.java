@@ -12,6 +12,7 @@ import care.lantern.scheduling.entity.InvalidSessionException;
 import care.lantern.screening.entity.Instrument;
 import care.lantern.web.book.FormErrors;
 import care.lantern.web.providers.ClinicTime;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +24,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -50,8 +52,11 @@ public class AppointmentBacking {
 
   @Inject private ClinicCalendar calendar;
 
-  private String id;
-  private String step;
+  // Request parameters rather than view parameters: a POST needs the appointment before its
+  // form is decoded (what is rendered, which choices are valid), so it is loaded at construction.
+  @Inject @Param private String id;
+
+  @Inject @Param private String step;
 
   private AppointmentDetail appointment;
   private List<ProviderChoice> providers = List.of();
@@ -64,7 +69,8 @@ public class AppointmentBacking {
   private final FormErrors errors =
       new FormErrors("", Set.of("type", "date", "time", "provider"), "type");
 
-  public void load() {
+  @PostConstruct
+  void load() {
     appointment = calendar.appointment(id);
     if (isBookingSession()) {
       sessionChoices();
@@ -96,8 +102,6 @@ public class AppointmentBacking {
       Faces.redirect("clinic/appointment.xhtml?id=%s", booked);
     } catch (InvalidSessionException invalid) {
       errors.addAll(invalid.errors());
-      appointment = calendar.appointment(id);
-      sessionChoices();
     }
   }
 
@@ -173,7 +177,7 @@ public class AppointmentBacking {
   }
 
   public boolean isConfirming() {
-    return appointment.isBooked() && STEPS.contains(step) && !isBookingSession();
+    return appointment.isBooked() && step != null && STEPS.contains(step) && !isBookingSession();
   }
 
   public boolean isBookingSession() {
@@ -201,16 +205,8 @@ public class AppointmentBacking {
     return id;
   }
 
-  public void setId(String id) {
-    this.id = id;
-  }
-
   public String getStep() {
     return step;
-  }
-
-  public void setStep(String step) {
-    this.step = step;
   }
 
   public String getSessionType() {
