@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.web.clinic.PortalClient.Page;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
@@ -221,8 +222,17 @@ class PortalAccessIT {
             sessionForm,
             "session",
             "bookSessionButton",
-            Map.of("type", "SPRAVATO", "date", "2099-01-05", "time", "10:00"));
-    assertThat(booked.location()).contains("clinic/appointment.xhtml?id=LN-");
+            Map.of(
+                // PortalClient sends a select's value attribute, not its selected option.
+                "provider",
+                sessionForm.document().select("#provider option[selected]").val(),
+                "type",
+                "SPRAVATO",
+                "date",
+                LocalDate.now().plusDays(14).toString(),
+                "time",
+                "10:00"));
+    assertThat(booked.location()).as(booked.text()).contains("clinic/appointment.xhtml?id=LN-");
     assertThat(staffA.get(booked.location()).text()).contains("Spravato session", "Booked");
 
     Page confirm = staffA.get("clinic/appointment.xhtml?id=" + consultation + "&step=cancel");
@@ -258,7 +268,7 @@ class PortalAccessIT {
               : as(actor)
                   .get(
                       "clinic/calendar.xhtml?date="
-                          + java.time.LocalDate.parse(today.document().getElementById("date").val())
+                          + LocalDate.parse(today.document().getElementById("date").val())
                               .plusDays(day));
       var link =
           page.document().select(".agenda__item:contains(" + kind + ") a.agenda__link").first();
