@@ -198,10 +198,6 @@ public class CalendarBacking {
     return agenda.provider().isEmpty();
   }
 
-  public boolean isEmpty() {
-    return days.stream().allMatch(d -> d.rows().isEmpty() && d.blocked().isEmpty());
-  }
-
   public Long getClinic() {
     return clinic;
   }

@@ -33,8 +33,4 @@ public record CalendarEntry(
       Instant start, Instant end, ProviderChoice provider, Instant until) {
     return new CalendarEntry(start, end, provider, Optional.empty(), Optional.of(until));
   }
-
-  public boolean isHold() {
-    return appointment.isEmpty();
-  }
 }

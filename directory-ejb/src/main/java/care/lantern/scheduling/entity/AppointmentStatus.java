@@ -13,8 +13,4 @@ public enum AppointmentStatus {
   public static Set<AppointmentStatus> occupying() {
     return Set.of(BOOKED, COMPLETED);
   }
-
-  public boolean isFinished() {
-    return this != BOOKED;
-  }
 }
