@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.web.clinic.PortalClient.Page;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +178,135 @@ class PortalAccessIT {
 
     assertThat(answer.status()).isEqualTo(302);
     assertThat(answer.location()).endsWith("/clinic/sign-in.xhtml");
+  }
+
+  @Test
+  void calendarIsForTheClinicsOwnStaff() {
+    String clinicA = clinicIdOf(Actor.STAFF_A);
+
+    assertAnswers("clinic/calendar.xhtml?clinic=" + clinicA, SIGN_IN, OK, OK, NOT_FOUND);
+    assertAnswers(
+        "clinic/calendar.xhtml?clinic=" + clinicA + "&view=week", SIGN_IN, OK, OK, NOT_FOUND);
+    assertThat(as(Actor.STAFF_B).get("clinic/calendar.xhtml").text())
+        .contains(CLINIC_B)
+        .doesNotContain(CLINIC_A);
+  }
+
+  @Test
+  void appointmentDetailIsForTheClinicsOwnStaff() {
+    String session = reference(Actor.STAFF_A, "TMS session");
+
+    assertAnswers("clinic/appointment.xhtml?id=" + session, SIGN_IN, OK, OK, NOT_FOUND);
+    assertAnswers(
+        "clinic/appointment.xhtml?id=" + session + "&step=session", SIGN_IN, OK, OK, NOT_FOUND);
+    assertAnswers(
+        "clinic/appointment.xhtml?id=LN-NOSUCH", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND);
+  }
+
+  @Test
+  void anotherClinicsStaffCannotActOnAnAppointmentByTamperingWithTheForm() {
+    String theirs = reference(Actor.STAFF_A, "TMS session");
+    String own = reference(Actor.STAFF_B, "TMS session");
+    PortalClient staffB = as(Actor.STAFF_B);
+    Map<String, String> buttons =
+        Map.of(
+            "attended", "confirmForm:confirmAttended",
+            "noshow", "confirmForm:confirmNoShow",
+            "cancel", "confirmForm:confirmCancel");
+
+    SoftAssertions softly = new SoftAssertions();
+    buttons.forEach(
+        (step, button) -> {
+          Page ownPage = staffB.get("clinic/appointment.xhtml?id=" + own + "&step=" + step);
+          Page answer =
+              staffB.submitTo(
+                  ownPage,
+                  "confirmForm",
+                  button,
+                  Map.of(),
+                  "appointment.xhtml?id=" + theirs + "&step=" + step);
+          softly.assertThat(answerOf(answer)).as("STAFF_B " + step).isEqualTo(NOT_FOUND);
+        });
+    Page ownSessionForm = staffB.get("clinic/appointment.xhtml?id=" + own + "&step=session");
+    Page booked =
+        staffB.submitTo(
+            ownSessionForm,
+            "session",
+            "bookSessionButton",
+            Map.of("type", "TMS_SESSION", "date", "2099-01-05", "time", "10:00"),
+            "appointment.xhtml?id=" + theirs + "&step=session");
+    softly.assertThat(answerOf(booked)).as("STAFF_B book session").isEqualTo(NOT_FOUND);
+    softly.assertAll();
+
+    Page after = as(Actor.ADMIN_A).get("clinic/appointment.xhtml?id=" + theirs);
+    assertThat(after.document().getElementById("status").text()).isEqualTo("Booked");
+  }
+
+  @Test
+  void theClinicsStaffCancelAConsultationAndBookASession() {
+    PortalClient staffA = as(Actor.STAFF_A);
+    String consultation = reference(Actor.STAFF_A, "Consultation");
+    Page sessionForm = staffA.get("clinic/appointment.xhtml?id=" + consultation + "&step=session");
+    Page booked =
+        staffA.submit(
+            sessionForm,
+            "session",
+            "bookSessionButton",
+            Map.of(
+                // PortalClient sends a select's value attribute, not its selected option.
+                "provider",
+                sessionForm.document().select("#provider option[selected]").val(),
+                "type",
+                "SPRAVATO",
+                "date",
+                LocalDate.now().plusDays(14).toString(),
+                "time",
+                "10:00"));
+    assertThat(booked.location()).as(booked.text()).contains("clinic/appointment.xhtml?id=LN-");
+    assertThat(staffA.get(booked.location()).text()).contains("Spravato session", "Booked");
+
+    Page confirm = staffA.get("clinic/appointment.xhtml?id=" + consultation + "&step=cancel");
+    Page cancelled = staffA.submit(confirm, "confirmForm", "confirmForm:confirmCancel", Map.of());
+
+    assertThat(cancelled.status()).isEqualTo(302);
+    assertThat(
+            staffA
+                .get("clinic/appointment.xhtml?id=" + consultation)
+                .document()
+                .getElementById("status")
+                .text())
+        .isEqualTo("Cancelled");
+  }
+
+  /** The id of the actor's first clinic, from the portal home's calendar link. */
+  private String clinicIdOf(Actor actor) {
+    String href =
+        as(actor).get("clinic/").document().select("a[href*=calendar.xhtml?clinic=]").attr("href");
+    return href.replaceAll(".*clinic=(\\d+).*", "$1");
+  }
+
+  /**
+   * The reference of the first appointment of {@code kind} on the actor's calendar from today on:
+   * the demo content books a TMS session that has started today and consultations soon after.
+   */
+  private String reference(Actor actor, String kind) {
+    Page today = as(actor).get("clinic/calendar.xhtml");
+    for (int day = 0; day < 10; day++) {
+      Page page =
+          day == 0
+              ? today
+              : as(actor)
+                  .get(
+                      "clinic/calendar.xhtml?date="
+                          + LocalDate.parse(today.document().getElementById("date").val())
+                              .plusDays(day));
+      var link =
+          page.document().select(".agenda__item:contains(" + kind + ") a.agenda__link").first();
+      if (link != null) {
+        return link.attr("href").replaceAll(".*id=([A-Z0-9-]+).*", "$1");
+      }
+    }
+    throw new AssertionError("No " + kind + " on " + actor + "'s calendar");
   }
 
   /** Asks {@code path} as each actor and checks each answer, reporting every mismatch at once. */

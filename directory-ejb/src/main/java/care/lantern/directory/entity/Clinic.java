@@ -77,6 +77,10 @@ public class Clinic {
   @Column(name = "late_cancellation_hours", nullable = false)
   private int lateCancellationHours = 24;
 
+  /** Chairs where Spravato and ketamine patients are observed; shared by both treatments. */
+  @Column(name = "monitoring_chairs", nullable = false)
+  private int monitoringChairs;
+
   @ElementCollection
   @CollectionTable(name = "clinic_language", joinColumns = @JoinColumn(name = "clinic_id"))
   @Column(name = "language")
@@ -153,6 +157,13 @@ public class Clinic {
         .toList();
   }
 
+  public void equipMonitoringChairs(int chairs) {
+    if (chairs < 0) {
+      throw new IllegalArgumentException("A clinic cannot have fewer than no chairs: " + chairs);
+    }
+    this.monitoringChairs = chairs;
+  }
+
   public void describeTms(String device) {
     this.tmsDevice = device;
   }
@@ -207,6 +218,10 @@ public class Clinic {
 
   public String getTmsDevice() {
     return tmsDevice;
+  }
+
+  public int getMonitoringChairs() {
+    return monitoringChairs;
   }
 
   public int getLateCancellationHours() {

@@ -32,6 +32,11 @@ public final class DemoDirectory {
           "75201", "98101", "02108", "30303", "80202", "20001", "48226", "55401", "97204", "78701",
           "37203", "28202", "63101", "89101", "84101");
 
+  /** Monitoring chairs for Spravato and ketamine (no random draw: the seeded data stays as is). */
+  static final int FLAGSHIP_CHAIRS = 3;
+
+  static final int CLINIC_CHAIRS = 2;
+
   static final List<String> TREATMENTS = List.of("CONSULTATION", "TMS", "SPRAVATO", "KETAMINE_IV");
   static final List<String> PAYERS =
       List.of(
@@ -182,6 +187,7 @@ public final class DemoDirectory {
     TREATMENTS.forEach(treatment -> clinic.offer(treatment, PAYERS));
     clinic.certifyForSpravato(remsId(), today.plusYears(2));
     clinic.describeTms("NeuroStar Advanced Therapy, 37-minute standard protocol");
+    clinic.equipMonitoringChairs(FLAGSHIP_CHAIRS);
     return clinic;
   }
 
@@ -206,6 +212,9 @@ public final class DemoDirectory {
     }
     if (random.nextInt(10) < 4) {
       clinic.offer("KETAMINE_IV", somePayers());
+    }
+    if (!clinic.payersFor("SPRAVATO").isEmpty() || !clinic.payersFor("KETAMINE_IV").isEmpty()) {
+      clinic.equipMonitoringChairs(CLINIC_CHAIRS);
     }
     return clinic;
   }

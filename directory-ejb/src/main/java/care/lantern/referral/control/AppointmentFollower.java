@@ -12,9 +12,11 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Keeps a referral in step with the appointment it was scheduled into: when the patient cancels
- * from the manage link the referral is CANCELLED (and the referrer hears of it); a move is noted in
- * the history. Runs in the patient's transaction, so both change together or neither does.
+ * Keeps a referral in step with the appointment it was scheduled into: cancelled by the patient or
+ * the clinic, attended or missed, the referral follows and the referrer hears of it (API and
+ * webhook); a move is noted in the history. Runs in the transaction of the change, so both change
+ * together or neither does. A referral already closed (the practice cancelled it, say) only gets a
+ * note: the clinic's record of the visit must not fail because of it.
  */
 @ApplicationScoped
 public class AppointmentFollower {
@@ -33,15 +35,31 @@ public class AppointmentFollower {
         .setParameter("reference", changed.appointment().reference())
         .getResultStream()
         .findFirst()
-        .ifPresent(referral -> follow(referral, changed, clock.instant()));
+        .ifPresent(referral -> follow(referral, changed.change(), clock.instant()));
   }
 
-  private void follow(Referral referral, AppointmentChanged changed, Instant now) {
-    if (changed.change() == Change.CANCELLED) {
-      referral.cancel(now, "The patient cancelled the consultation.");
-      outbox.enqueue(referral, now);
-    } else {
-      referral.remark(now, "The patient moved the consultation to another time.");
+  private void follow(Referral referral, Change change, Instant now) {
+    String note = note(change);
+    if (change == Change.RESCHEDULED || referral.getStatus().isClosed()) {
+      referral.remark(now, note);
+      return;
     }
+    switch (change) {
+      case ATTENDED -> referral.complete(now, note);
+      case NO_SHOW -> referral.noShow(now, note);
+      default -> referral.cancel(now, note);
+    }
+    outbox.enqueue(referral, now);
+  }
+
+  private static String note(Change change) {
+    return switch (change) {
+      case BOOKED -> "The consultation was booked.";
+      case RESCHEDULED -> "The patient moved the consultation to another time.";
+      case CANCELLED -> "The patient cancelled the consultation.";
+      case CANCELLED_BY_CLINIC -> "The clinic cancelled the consultation.";
+      case ATTENDED -> "The patient attended the consultation.";
+      case NO_SHOW -> "The patient did not attend the consultation.";
+    };
   }
 }

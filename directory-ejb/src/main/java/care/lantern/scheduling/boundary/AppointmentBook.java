@@ -7,14 +7,13 @@ import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.CalendarFile;
 import care.lantern.scheduling.control.ManageCodes;
 import care.lantern.scheduling.control.ManageLinks;
-import care.lantern.scheduling.control.NextFreeSlots;
+import care.lantern.scheduling.control.SlotChanges;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentChanged;
 import care.lantern.scheduling.entity.AppointmentChanged.Change;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AppointmentView;
-import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.BookingRequest;
 import care.lantern.scheduling.entity.BookingSource;
@@ -41,6 +40,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,9 +67,7 @@ public class AppointmentBook {
 
   @Inject private Event<AppointmentChanged> changes;
 
-  @Inject private Event<AvailabilityChanged> availability;
-
-  @Inject private NextFreeSlots nextFree;
+  @Inject private SlotChanges slotChanges;
 
   @Inject private CalendarFile calendarFile;
 
@@ -133,7 +131,7 @@ public class AppointmentBook {
     if (held == 0 || slot.start().isBefore(now.plus(MINIMUM_NOTICE))) {
       throw unavailable(slot);
     }
-    availability.fire(new AvailabilityChanged());
+    slotChanges.searchesChanged();
     return new HoldTicket(slotId, token, until);
   }
 
@@ -166,7 +164,8 @@ public class AppointmentBook {
     take(slot, Optional.ofNullable(request.holdToken()), now);
     String token = codes.token();
     Appointment appointment =
-        new Appointment(em.find(Slot.class, slot.getId()), booking, uniqueReference(), token, now);
+        new Appointment(
+            em.find(Slot.class, slot.getId()), booking, codes.unusedReference(em), token, now);
     em.persist(appointment);
     em.flush();
     booking
@@ -184,7 +183,8 @@ public class AppointmentBook {
 
   /** The appointment as an RFC 5545 file, the same one the confirmation email carries. */
   public String calendar(String reference, String token) {
-    return calendarFile.render(find(reference, token), links.manageUrl(reference, token));
+    return calendarFile.render(
+        find(reference, token), Optional.of(links.manageUrl(reference, token)));
   }
 
   /** Cancels and frees the slot at once. */
@@ -192,7 +192,7 @@ public class AppointmentBook {
     Instant now = clock.instant();
     Appointment appointment = managed(reference, token);
     Slot released = appointment.cancel(now);
-    release(released, now);
+    slotChanges.release(released, now);
     AppointmentView view = AppointmentView.of(appointment, now);
     changes.fire(new AppointmentChanged(view, token, Change.CANCELLED));
     return view;
@@ -217,7 +217,7 @@ public class AppointmentBook {
                         List.of(new FieldError("mode", "This time is not offered in that mode."))));
     take(target, Optional.empty(), now);
     Slot old = appointment.moveTo(em.find(Slot.class, target.getId()), newMode, now);
-    release(old, now);
+    slotChanges.release(old, now);
     em.flush();
     AppointmentView view = AppointmentView.of(appointment, now);
     changes.fire(new AppointmentChanged(view, token, Change.RESCHEDULED));
@@ -255,9 +255,15 @@ public class AppointmentBook {
     }
     BookingSource source = BookingSource.SEARCH;
     if (request.source() != null && !request.source().isBlank()) {
-      try {
-        source = BookingSource.valueOf(request.source().trim().toUpperCase());
-      } catch (IllegalArgumentException unknown) {
+      String named = request.source().trim().toUpperCase();
+      // Only the clinic's own staff book as the clinic.
+      Optional<BookingSource> chosen =
+          Arrays.stream(BookingSource.values())
+              .filter(s -> s != BookingSource.CLINIC && s.name().equals(named))
+              .findFirst();
+      if (chosen.isPresent()) {
+        source = chosen.get();
+      } else {
         errors.add(new FieldError("source", "Use SEARCH, SCREENING or REFERRAL."));
       }
     }
@@ -309,21 +315,7 @@ public class AppointmentBook {
     if (taken == 0) {
       throw unavailable(slot);
     }
-    availabilityChanged(slot, now);
-  }
-
-  /** Frees the slot for other patients, unless the clinic's hours no longer give its time. */
-  private void release(Slot slot, Instant now) {
-    em.createNamedQuery("Slot.release").setParameter("id", slot.getId()).executeUpdate();
-    em.createNamedQuery("Slot.withdrawIfOutsideHours")
-        .setParameter("id", slot.getId())
-        .executeUpdate();
-    availabilityChanged(slot, now);
-  }
-
-  private void availabilityChanged(Slot slot, Instant now) {
-    nextFree.refresh(slot.getProvider().getId(), slot.getClinic().getId(), now);
-    availability.fire(new AvailabilityChanged());
+    slotChanges.changed(slot.getProvider().getId(), slot.getClinic().getId(), now);
   }
 
   private SlotUnavailableException unavailable(Slot slot) {
@@ -384,17 +376,6 @@ public class AppointmentBook {
         .filter(appointment -> appointment.isManagedBy(token))
         .findFirst()
         .orElseThrow(() -> new NotFoundException("Appointment"));
-  }
-
-  private String uniqueReference() {
-    String reference;
-    do {
-      reference = codes.reference();
-    } while (!em.createNamedQuery("Appointment.byReference", Appointment.class)
-        .setParameter("reference", reference)
-        .getResultList()
-        .isEmpty());
-    return reference;
   }
 
   private Slot requireSlot(long slotId, String field) {

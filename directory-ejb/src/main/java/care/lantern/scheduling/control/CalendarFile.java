@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
@@ -62,8 +63,11 @@ public class CalendarFile {
     this(null);
   }
 
-  /** The calendar file; METHOD:CANCEL once the appointment is cancelled, REQUEST before. */
-  public String render(AppointmentView appointment, String manageUrl) {
+  /**
+   * The calendar file; METHOD:CANCEL once the appointment is cancelled, REQUEST before. The manage
+   * link is left out when the clinic, which never holds the patient's link, made the change.
+   */
+  public String render(AppointmentView appointment, Optional<String> manageUrl) {
     VTimeZone timezone = timezone(appointment.clinic().timezone());
     ZoneId zone = ZoneId.of(timezone.getTimeZoneId().getValue());
     boolean cancelled = method(appointment).equals("CANCEL");
@@ -79,8 +83,7 @@ public class CalendarFile {
         new Description(
             "Reference: "
                 + appointment.reference()
-                + "\nView, move or cancel: "
-                + manageUrl
+                + manageUrl.map(url -> "\nView, move or cancel: " + url).orElse("")
                 + "\n"
                 + CRISIS_LINE));
     event.add(
@@ -102,9 +105,13 @@ public class CalendarFile {
     return appointment.status() == AppointmentStatus.CANCELLED ? "CANCEL" : "REQUEST";
   }
 
-  /** "Consultation with Dana Whitfield, MD". */
+  /** "Consultation with Dana Whitfield, MD", "TMS session with …". */
   static String summary(AppointmentView appointment) {
-    return "Consultation with " + provider(appointment);
+    String noun = appointment.type().noun();
+    return Character.toUpperCase(noun.charAt(0))
+        + noun.substring(1)
+        + " with "
+        + provider(appointment);
   }
 
   /** "Dana Whitfield, MD", or the name alone when no credentials are on file. */

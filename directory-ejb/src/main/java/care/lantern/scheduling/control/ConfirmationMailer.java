@@ -2,6 +2,7 @@ package care.lantern.scheduling.control;
 
 import care.lantern.scheduling.entity.AppointmentChanged;
 import care.lantern.scheduling.entity.AppointmentChanged.Change;
+import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentView;
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,6 +112,9 @@ public class ConfirmationMailer {
    * recipient addresses. So only the reference and the exception class are logged.
    */
   void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AppointmentChanged changed) {
+    if (!changed.change().tellsPatient()) {
+      return;
+    }
     String reference = changed.appointment().reference();
     try {
       MimeMessage message = compose(session(), changed);
@@ -136,7 +140,8 @@ public class ConfirmationMailer {
   /** The whole message: a plain-text body and the calendar file as {@code invite.ics}. */
   MimeMessage compose(Session session, AppointmentChanged changed) throws MessagingException {
     AppointmentView appointment = changed.appointment();
-    String manageUrl = links.manageUrl(appointment.reference(), changed.manageToken());
+    Optional<String> manageUrl =
+        changed.patientToken().map(token -> links.manageUrl(appointment.reference(), token));
     MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(from, true));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(appointment.patientEmail()));
@@ -160,26 +165,34 @@ public class ConfirmationMailer {
   static String subject(AppointmentChanged changed) {
     AppointmentView appointment = changed.appointment();
     String when = SUBJECT_TIME.format(appointment.localStart());
+    String yours = "your " + appointment.type().noun();
     String prefix =
         switch (changed.change()) {
-          case BOOKED -> "Your consultation";
-          case RESCHEDULED -> "Moved: your consultation";
-          case CANCELLED -> "Cancelled: your consultation";
+          case BOOKED -> "Y" + yours.substring(1);
+          case RESCHEDULED -> "Moved: " + yours;
+          case CANCELLED, CANCELLED_BY_CLINIC -> "Cancelled: " + yours;
+          case ATTENDED, NO_SHOW -> throw noEmail(changed);
         };
     return prefix + " on " + when + " — " + appointment.reference();
   }
 
-  static String body(AppointmentChanged changed, String manageUrl) {
+  static String body(AppointmentChanged changed, Optional<String> manageUrl) {
     AppointmentView appointment = changed.appointment();
     String name = appointment.patientFirstName();
+    String yours = "Your " + appointment.type().noun();
     return String.join(
         "\n",
         name == null || name.isBlank() ? "Hello," : "Hello " + name + ",",
         "",
         switch (changed.change()) {
-          case BOOKED -> "Your consultation is booked.";
-          case RESCHEDULED -> "Your consultation has moved to a new time.";
-          case CANCELLED -> "Your consultation is cancelled.";
+          case BOOKED -> yours + " is booked.";
+          case RESCHEDULED -> yours + " has moved to a new time.";
+          case CANCELLED -> yours + " is cancelled.";
+          case CANCELLED_BY_CLINIC ->
+              "The clinic has cancelled your "
+                  + appointment.type().noun()
+                  + ". Please contact them to arrange another time.";
+          case ATTENDED, NO_SHOW -> throw noEmail(changed);
         },
         "",
         "When:      "
@@ -192,15 +205,19 @@ public class ConfirmationMailer {
         "Where:     " + CalendarFile.location(appointment),
         "Reference: " + appointment.reference(),
         "",
-        "View, move or cancel: " + manageUrl,
+        manageUrl
+            .map(url -> "View, move or cancel: " + url)
+            .orElse("To move or cancel it, please contact the clinic."),
         lateCancellationNote(changed),
         "",
-        changed.change() == Change.CANCELLED
+        appointment.status() == AppointmentStatus.CANCELLED
             ? "The attached invite.ics removes the appointment from your calendar."
             : "The attached invite.ics adds the appointment to your calendar.",
         "",
-        "Privacy: this email holds no health information. Anyone with the link above can change"
-            + " your booking, so please do not forward it.",
+        manageUrl.isPresent()
+            ? "Privacy: this email holds no health information. Anyone with the link above can"
+                + " change your booking, so please do not forward it."
+            : "Privacy: this email holds no health information.",
         "",
         "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline), any time."
             + " In an emergency, call 911.",
@@ -209,9 +226,16 @@ public class ConfirmationMailer {
         "");
   }
 
+  private static IllegalArgumentException noEmail(AppointmentChanged changed) {
+    return new IllegalArgumentException("The patient is not emailed about " + changed.change());
+  }
+
   private static String lateCancellationNote(AppointmentChanged changed) {
     AppointmentView appointment = changed.appointment();
     int hours = appointment.lateCancellationHours();
+    if (changed.change() == Change.CANCELLED_BY_CLINIC) {
+      return "The clinic cancelled: no late-cancellation fee applies.";
+    }
     if (changed.change() == Change.CANCELLED) {
       return appointment.lateCancellation()
           ? "This cancellation came less than "

@@ -1,5 +1,7 @@
 package care.lantern.scheduling.control;
 
+import care.lantern.scheduling.entity.Appointment;
+import jakarta.persistence.EntityManager;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -24,6 +26,18 @@ public final class ManageCodes {
       reference.append(READABLE[random.nextInt(READABLE.length)]);
     }
     return reference.toString();
+  }
+
+  /** A reference no appointment in {@code em}'s database has yet. */
+  public String unusedReference(EntityManager em) {
+    String reference;
+    do {
+      reference = reference();
+    } while (!em.createNamedQuery("Appointment.byReference", Appointment.class)
+        .setParameter("reference", reference)
+        .getResultList()
+        .isEmpty());
+    return reference;
   }
 
   /** 256 random bits, URL-safe. */

@@ -27,9 +27,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * A booked consultation. It owns its slot while BOOKED ({@code active_slot_id} is unique), knows
- * its calendar sequence for ICS updates, and is managed only by whoever holds the manage token, of
- * which it keeps just a SHA-256 hash.
+ * A booked consultation or treatment session. It owns its slot while BOOKED ({@code active_slot_id}
+ * is unique), knows its calendar sequence for ICS updates, and is managed only by whoever holds the
+ * manage token, of which it keeps just a SHA-256 hash.
  */
 @Entity
 @NamedQuery(
@@ -44,6 +44,21 @@ import java.util.Optional;
 @NamedQuery(
     name = "Appointment.byReference",
     query = "SELECT a FROM Appointment a WHERE a.reference = :reference")
+@NamedQuery(
+    name = "Appointment.ofClinicBetween",
+    query =
+        "SELECT a FROM Appointment a WHERE a.clinic.id = :clinic AND a.provider.id IN :providers"
+            + " AND a.start < :to AND a.end > :from ORDER BY a.start, a.id")
+@NamedQuery(
+    name = "Appointment.ofProviderOverlapping",
+    query =
+        "SELECT a FROM Appointment a WHERE a.provider.id = :provider AND a.status IN :statuses"
+            + " AND a.start < :to AND a.end > :from")
+@NamedQuery(
+    name = "Appointment.ofTypesOverlapping",
+    query =
+        "SELECT a FROM Appointment a WHERE a.clinic.id = :clinic AND a.status IN :statuses"
+            + " AND a.slot.appointmentType IN :types AND a.start < :to AND a.end > :from")
 public class Appointment {
 
   @Id
@@ -180,6 +195,42 @@ public class Appointment {
   }
 
   /**
+   * The clinic cancels and gives the slot back. Never a late cancellation: that policy is about the
+   * patient's notice, not the clinic's.
+   */
+  public Slot cancelByClinic(Instant now) {
+    requireBooked();
+    this.status = AppointmentStatus.CANCELLED;
+    this.activeSlotId = null;
+    return changed(now);
+  }
+
+  /** The patient came; recorded once the appointment has started. */
+  public void attend(Instant now) {
+    close(AppointmentStatus.COMPLETED, now);
+  }
+
+  /** The patient did not come; recorded once the appointment has started. */
+  public void markNoShow(Instant now) {
+    close(AppointmentStatus.NO_SHOW, now);
+  }
+
+  private void close(AppointmentStatus outcome, Instant now) {
+    requireBooked();
+    if (now.isBefore(start.toInstant())) {
+      throw new AppointmentNotStartedException();
+    }
+    this.status = outcome;
+    this.activeSlotId = null;
+    this.updatedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether it has started at {@code now}, so that attendance can be recorded. */
+  public boolean hasStarted(Instant now) {
+    return !now.isBefore(start.toInstant());
+  }
+
+  /**
    * Moves to {@code newSlot}; returns the slot given up. The caller has already taken the new one.
    */
   public Slot moveTo(Slot newSlot, AppointmentMode newMode, Instant now) {
@@ -232,6 +283,11 @@ public class Appointment {
 
   public Slot getSlot() {
     return slot;
+  }
+
+  /** What it is for; the slot it was booked into says. */
+  public AppointmentType getType() {
+    return slot.getAppointmentType();
   }
 
   public Provider getProvider() {

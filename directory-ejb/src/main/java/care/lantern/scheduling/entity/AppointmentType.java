@@ -13,16 +13,17 @@ import java.util.Set;
  */
 public enum AppointmentType {
   /** Psychiatric evaluation, the entry point to every treatment. */
-  CONSULTATION("CONSULTATION", 45, false, true, EnumSet.of(IN_PERSON, TELEHEALTH)),
+  CONSULTATION("consultation", "CONSULTATION", 45, false, true, EnumSet.of(IN_PERSON, TELEHEALTH)),
   /** First TMS visit: finding the motor threshold and the treatment spot. */
-  TMS_MAPPING("TMS", 60, false, false, EnumSet.of(IN_PERSON)),
+  TMS_MAPPING("TMS mapping session", "TMS", 60, false, false, EnumSet.of(IN_PERSON)),
   /** One of the daily TMS treatment sessions. */
-  TMS_SESSION("TMS", 20, false, false, EnumSet.of(IN_PERSON)),
+  TMS_SESSION("TMS session", "TMS", 20, false, false, EnumSet.of(IN_PERSON)),
   /** Esketamine nasal spray; the patient is observed in a monitoring chair for at least 2 hours. */
-  SPRAVATO("SPRAVATO", 120, true, false, EnumSet.of(IN_PERSON)),
+  SPRAVATO("Spravato session", "SPRAVATO", 120, true, false, EnumSet.of(IN_PERSON)),
   /** 40 minutes of infusion followed by 60 minutes of recovery, both in a monitoring chair. */
-  KETAMINE_IV("KETAMINE_IV", 40 + 60, true, false, EnumSet.of(IN_PERSON));
+  KETAMINE_IV("ketamine infusion", "KETAMINE_IV", 40 + 60, true, false, EnumSet.of(IN_PERSON));
 
+  private final String noun;
   private final String treatmentCode;
   private final Duration duration;
   private final boolean usesMonitoringChair;
@@ -30,16 +31,23 @@ public enum AppointmentType {
   private final Set<AppointmentMode> modes;
 
   AppointmentType(
+      String noun,
       String treatmentCode,
       int minutes,
       boolean usesMonitoringChair,
       boolean patientBookable,
       Set<AppointmentMode> modes) {
+    this.noun = noun;
     this.treatmentCode = treatmentCode;
     this.duration = Duration.ofMinutes(minutes);
     this.usesMonitoringChair = usesMonitoringChair;
     this.patientBookable = patientBookable;
     this.modes = Set.copyOf(modes);
+  }
+
+  /** What a patient calls it within a sentence: "your TMS session", "your consultation". */
+  public String noun() {
+    return noun;
   }
 
   /** The code of the directory's treatment this appointment belongs to. */

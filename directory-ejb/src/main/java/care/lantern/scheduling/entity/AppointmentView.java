@@ -24,7 +24,8 @@ public record AppointmentView(
     boolean lateCancellation,
     boolean inLateCancellationWindow,
     int lateCancellationHours,
-    boolean urgent) {
+    boolean urgent,
+    AppointmentType type) {
 
   public static AppointmentView of(Appointment a, Instant now) {
     return new AppointmentView(
@@ -43,7 +44,8 @@ public record AppointmentView(
         a.isLateCancellation(),
         a.isInLateCancellationWindow(now),
         a.getClinic().getLateCancellationHours(),
-        a.isUrgent());
+        a.isUrgent(),
+        a.getType());
   }
 
   public ZonedDateTime localStart() {

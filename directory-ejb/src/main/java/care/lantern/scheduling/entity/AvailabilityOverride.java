@@ -39,6 +39,12 @@ import java.util.stream.Collectors;
     query =
         "SELECT o FROM AvailabilityOverride o WHERE o.provider.id = :provider"
             + " AND o.clinic.id = :clinic AND o.date >= :from AND o.date <= :to")
+@NamedQuery(
+    name = "AvailabilityOverride.ofClinicBetween",
+    query =
+        "SELECT o FROM AvailabilityOverride o WHERE o.clinic.id = :clinic"
+            + " AND o.provider.id IN :providers AND o.date >= :from AND o.date <= :to"
+            + " ORDER BY o.date, o.startTime")
 public class AvailabilityOverride {
 
   @Id

@@ -116,6 +116,11 @@ public class PatientDetails {
         : null;
   }
 
+  /** The same details for another record: an embeddable belongs to one entity only. */
+  public PatientDetails copy() {
+    return new PatientDetails(firstName, lastName, email, phone, dateOfBirth, zip);
+  }
+
   private static String required(
       String value, String field, String what, int maxLength, List<FieldError> errors) {
     if (value == null || value.isBlank()) {

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -105,6 +106,31 @@ import java.util.Set;
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
             + " WHERE s.id = :id AND s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED")
+@NamedQuery(
+    name = "Slot.at",
+    query =
+        "SELECT s FROM Slot s WHERE s.provider.id = :provider AND s.clinic.id = :clinic"
+            + " AND s.appointmentType = :type AND s.start = :start")
+@NamedQuery(
+    name = "Slot.heldBetween",
+    query =
+        "SELECT s FROM Slot s WHERE s.clinic.id = :clinic AND s.provider.id IN :providers"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND s.heldUntil > :now AND s.start < :to AND s.end > :from ORDER BY s.start, s.id")
+@NamedQuery(
+    name = "Slot.countHeldOverlapping",
+    query =
+        "SELECT COUNT(s) FROM Slot s WHERE s.provider.id = :provider"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND s.heldUntil > :now AND s.start < :to AND s.end > :from")
+@NamedQuery(
+    name = "Slot.withdrawOverlapping",
+    query =
+        "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
+            + " WHERE s.provider.id = :provider"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)"
+            + " AND s.start < :to AND s.end > :from")
 public class Slot {
 
   @Id
@@ -169,6 +195,32 @@ public class Slot {
     this.end = end.atOffset(ZoneOffset.UTC);
     this.inPerson = modes.contains(AppointmentMode.IN_PERSON);
     this.telehealth = modes.contains(AppointmentMode.TELEHEALTH);
+  }
+
+  /**
+   * The slot of a treatment session the clinic books directly: taken from the start, never offered
+   * to patients.
+   */
+  public static Slot bookedByClinic(
+      Provider provider, Clinic clinic, AppointmentType type, Instant start) {
+    Slot slot = new Slot(provider, clinic, type, start, start.plus(type.duration()), type.modes());
+    slot.status = SlotStatus.BOOKED;
+    return slot;
+  }
+
+  /**
+   * Books a session slot again whose earlier session was cancelled or missed; the caller has made
+   * sure, under the clinic's lock, that nothing else occupies the time.
+   */
+  public void rebookByClinic() {
+    this.status = SlotStatus.BOOKED;
+    this.heldUntil = null;
+    this.holdToken = null;
+  }
+
+  /** While a patient holds it on the booking form. */
+  public Optional<Instant> heldUntil() {
+    return Optional.ofNullable(heldUntil).map(OffsetDateTime::toInstant);
   }
 
   public Long getId() {

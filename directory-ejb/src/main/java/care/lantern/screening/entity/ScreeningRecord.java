@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "screening_record")
+@NamedQuery(
+    name = "ScreeningRecord.ofAppointment",
+    query = "SELECT r FROM ScreeningRecord r WHERE r.appointmentId = :appointment")
 public class ScreeningRecord {
 
   private static final String ANSWER_SEPARATOR = ",";

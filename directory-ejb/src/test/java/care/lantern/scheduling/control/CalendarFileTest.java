@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -33,7 +34,7 @@ class CalendarFileTest {
   void bookedAppointmentIsARequestWithStableUidAndItsSequence() throws Exception {
     var appointment = newYork(LocalDateTime.parse("2026-03-09T09:00"));
 
-    Calendar calendar = parse(calendarFile.render(appointment, MANAGE_URL));
+    Calendar calendar = parse(calendarFile.render(appointment, Optional.of(MANAGE_URL)));
 
     VEvent event = event(calendar);
     assertThat(value(calendar, Property.PRODID)).isEqualTo("-//Lantern//Booking//EN");
@@ -50,7 +51,7 @@ class CalendarFileTest {
   void startsOnTheClinicsWallClockAfterSpringForward() throws Exception {
     var appointment = newYork(LocalDateTime.parse("2026-03-09T09:00"));
 
-    Calendar calendar = parse(calendarFile.render(appointment, MANAGE_URL));
+    Calendar calendar = parse(calendarFile.render(appointment, Optional.of(MANAGE_URL)));
 
     DtStart<Temporal> start = event(calendar).getStartDate().orElseThrow();
     assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("America/New_York");
@@ -69,7 +70,7 @@ class CalendarFileTest {
             LocalDateTime.parse("2026-07-15T14:30"),
             AppointmentMode.IN_PERSON);
 
-    Calendar calendar = parse(calendarFile.render(appointment, MANAGE_URL));
+    Calendar calendar = parse(calendarFile.render(appointment, Optional.of(MANAGE_URL)));
 
     DtStart<Temporal> start = event(calendar).getStartDate().orElseThrow();
     assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("America/Phoenix");
@@ -82,7 +83,8 @@ class CalendarFileTest {
   void cancelledAppointmentIsACancelOfTheSameEventWithAHigherSequence() throws Exception {
     var booked = newYork(LocalDateTime.parse("2026-03-09T09:00"));
 
-    Calendar calendar = parse(calendarFile.render(TestAppointments.cancelled(booked), MANAGE_URL));
+    Calendar calendar =
+        parse(calendarFile.render(TestAppointments.cancelled(booked), Optional.of(MANAGE_URL)));
 
     assertThat(value(calendar, Property.METHOD)).isEqualTo("CANCEL");
     assertThat(value(event(calendar), Property.STATUS)).isEqualTo("CANCELLED");
@@ -94,7 +96,7 @@ class CalendarFileTest {
   void describesProviderPlaceManageLinkAndCrisisLine() throws Exception {
     var appointment = newYork(LocalDateTime.parse("2026-03-09T09:00"));
 
-    VEvent event = event(parse(calendarFile.render(appointment, MANAGE_URL)));
+    VEvent event = event(parse(calendarFile.render(appointment, Optional.of(MANAGE_URL))));
 
     assertThat(value(event, Property.SUMMARY)).isEqualTo("Consultation with Dana Whitfield, MD");
     assertThat(value(event, Property.LOCATION)).isEqualTo("12 Main St, Springfield, NJ 07081");
@@ -114,7 +116,7 @@ class CalendarFileTest {
             LocalDateTime.parse("2026-03-09T09:00"),
             AppointmentMode.TELEHEALTH);
 
-    VEvent event = event(parse(calendarFile.render(appointment, MANAGE_URL)));
+    VEvent event = event(parse(calendarFile.render(appointment, Optional.of(MANAGE_URL))));
 
     assertThat(value(event, Property.LOCATION))
         .isEqualTo("Telehealth (video) — link sent by the clinic");
@@ -124,7 +126,7 @@ class CalendarFileTest {
   void carriesNothingOfThePatient() {
     var appointment = newYork(LocalDateTime.parse("2026-03-09T09:00"));
 
-    String text = calendarFile.render(appointment, MANAGE_URL);
+    String text = calendarFile.render(appointment, Optional.of(MANAGE_URL));
 
     assertThat(text)
         .doesNotContain(TestAppointments.PATIENT_EMAIL, "Jamie")

@@ -83,6 +83,38 @@ class ConfirmationMailerTest {
   }
 
   @Test
+  void aClinicCancellationIsFiledWithoutAManageLinkAndWithACalendarCancel() throws Exception {
+    var cancelled = TestAppointments.cancelled(newYork());
+
+    mailer(outbox).send(AppointmentChanged.byClinic(cancelled, Change.CANCELLED_BY_CLINIC));
+
+    MimeMessage message = read(onlyFileIn(outbox));
+    assertThat(message.getSubject()).startsWith("Cancelled: your consultation on Mon 9 Mar");
+    assertThat(text(message))
+        .contains("The clinic has cancelled your consultation", "please contact the clinic")
+        .doesNotContain("manage.xhtml", "late cancellation under");
+    Calendar calendar = calendar(invite(message));
+    assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+    assertThat(
+            calendar
+                .getComponent("VEVENT")
+                .orElseThrow()
+                .getProperty("DESCRIPTION")
+                .orElseThrow()
+                .getValue())
+        .doesNotContain("manage.xhtml");
+  }
+
+  @Test
+  void attendanceIsNotEmailed() throws Exception {
+    mailer(outbox).send(AppointmentChanged.byClinic(newYork(), Change.ATTENDED));
+
+    try (var files = Files.list(outbox)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
   void cancellationIsFiledWithACalendarCancel() throws Exception {
     var cancelled = TestAppointments.cancelled(newYork());
 

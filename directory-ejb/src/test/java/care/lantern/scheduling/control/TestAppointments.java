@@ -3,6 +3,7 @@ package care.lantern.scheduling.control;
 import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
+import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AppointmentView;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -37,7 +38,8 @@ final class TestAppointments {
         false,
         false,
         24,
-        false);
+        false,
+        AppointmentType.CONSULTATION);
   }
 
   /** The same appointment after the patient cancelled it, as the calendar must then show it. */
@@ -58,6 +60,7 @@ final class TestAppointments {
         false,
         false,
         booked.lateCancellationHours(),
-        booked.urgent());
+        booked.urgent(),
+        booked.type());
   }
 }

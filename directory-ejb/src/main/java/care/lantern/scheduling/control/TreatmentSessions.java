@@ -1,0 +1,179 @@
+package care.lantern.scheduling.control;
+
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.FieldError;
+import care.lantern.scheduling.entity.Appointment;
+import care.lantern.scheduling.entity.AppointmentMode;
+import care.lantern.scheduling.entity.AppointmentStatus;
+import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.BookingSource;
+import care.lantern.scheduling.entity.Busy;
+import care.lantern.scheduling.entity.InvalidSessionException;
+import care.lantern.scheduling.entity.Slot;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Books treatment sessions for a clinic's patient. Chairs and providers are shared by everyone
+ * booking at once, so the check and the booking happen under a database lock on the clinic's row
+ * and the provider's row ({@code SELECT ... FOR UPDATE}): a second booking at the same clinic waits
+ * until the first has committed and then counts it. The provider's open consultation times that
+ * overlap the session are withdrawn in the same transaction, so no patient can book them. Joins the
+ * caller's transaction (the portal's boundary) or starts its own (the demo content).
+ */
+@Stateless
+public class TreatmentSessions {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Clock clock;
+
+  private final SessionRules rules = new SessionRules();
+  private final ManageCodes codes = new ManageCodes();
+
+  public TreatmentSessions() {}
+
+  /** Outside a container, as the persistence tests use it. */
+  TreatmentSessions(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
+  /**
+   * Books {@code type} at {@code start} with {@code providerId} for the patient of {@code
+   * patientOf} (an appointment at {@code clinicId}), or says why not.
+   *
+   * @throws InvalidSessionException with every reason the session cannot be booked
+   */
+  public Appointment book(
+      long clinicId, long providerId, AppointmentType type, Instant start, Appointment patientOf) {
+    Instant now = clock.instant();
+    Clinic clinic = em.find(Clinic.class, clinicId, LockModeType.PESSIMISTIC_WRITE);
+    Provider provider = em.find(Provider.class, providerId, LockModeType.PESSIMISTIC_WRITE);
+    if (provider == null || !provider.practisesAt(clinic)) {
+      throw new InvalidSessionException(
+          List.of(new FieldError("provider", "Choose a provider who works at this clinic.")));
+    }
+    Instant end = start.plus(type.duration());
+    LocalDate day = LocalDate.ofInstant(start, clinic.zone());
+    List<FieldError> problems =
+        rules.problems(
+            new SessionRules.Candidate(
+                type,
+                clinic.zone(),
+                clinic.offers(type.treatmentCode(), day),
+                clinic.remsValidOn(day),
+                clinic.getMonitoringChairs(),
+                start,
+                now,
+                busy(providerOverlaps(providerId, start, end)),
+                heldOverlapping(providerId, start, end, now),
+                type.usesMonitoringChair()
+                    ? busy(chairOverlaps(clinicId, start, end))
+                    : List.of()));
+    if (!problems.isEmpty()) {
+      throw new InvalidSessionException(problems);
+    }
+    em.createNamedQuery("Slot.withdrawOverlapping")
+        .setParameter("provider", providerId)
+        .setParameter("now", utc(now))
+        .setParameter("from", utc(start))
+        .setParameter("to", utc(end))
+        .executeUpdate();
+    Slot slot = sessionSlot(provider, clinic, type, start);
+    Appointment session =
+        new Appointment(
+            slot,
+            new Appointment.Booking(
+                AppointmentMode.IN_PERSON,
+                patientOf.getPatient().copy(),
+                patientOf.getPayerCode(),
+                "Booked by the clinic for the patient of " + patientOf.getReference() + ".",
+                BookingSource.CLINIC,
+                Optional.empty(),
+                false),
+            codes.unusedReference(em),
+            // The patient is told by email and changes a session by calling the clinic: the
+            // manage token is never handed out.
+            codes.token(),
+            now);
+    em.persist(session);
+    em.flush();
+    return session;
+  }
+
+  /**
+   * A new booked slot, or the one a cancelled or missed session at the same time left behind (a
+   * provider has one slot per type and start).
+   */
+  private Slot sessionSlot(Provider provider, Clinic clinic, AppointmentType type, Instant start) {
+    Optional<Slot> earlier =
+        em.createNamedQuery("Slot.at", Slot.class)
+            .setParameter("provider", provider.getId())
+            .setParameter("clinic", clinic.getId())
+            .setParameter("type", type)
+            .setParameter("start", utc(start))
+            .getResultStream()
+            .findFirst();
+    earlier.ifPresent(Slot::rebookByClinic);
+    return earlier.orElseGet(
+        () -> {
+          Slot fresh = Slot.bookedByClinic(provider, clinic, type, start);
+          em.persist(fresh);
+          return fresh;
+        });
+  }
+
+  private List<Appointment> providerOverlaps(long providerId, Instant from, Instant to) {
+    return em.createNamedQuery("Appointment.ofProviderOverlapping", Appointment.class)
+        .setParameter("provider", providerId)
+        .setParameter("statuses", AppointmentStatus.occupying())
+        .setParameter("from", utc(from))
+        .setParameter("to", utc(to))
+        .getResultList();
+  }
+
+  private List<Appointment> chairOverlaps(long clinicId, Instant from, Instant to) {
+    return em.createNamedQuery("Appointment.ofTypesOverlapping", Appointment.class)
+        .setParameter("clinic", clinicId)
+        .setParameter("statuses", AppointmentStatus.occupying())
+        .setParameter(
+            "types",
+            Arrays.stream(AppointmentType.values())
+                .filter(AppointmentType::usesMonitoringChair)
+                .toList())
+        .setParameter("from", utc(from))
+        .setParameter("to", utc(to))
+        .getResultList();
+  }
+
+  private boolean heldOverlapping(long providerId, Instant from, Instant to, Instant now) {
+    return em.createNamedQuery("Slot.countHeldOverlapping", Long.class)
+            .setParameter("provider", providerId)
+            .setParameter("now", utc(now))
+            .setParameter("from", utc(from))
+            .setParameter("to", utc(to))
+            .getSingleResult()
+        > 0;
+  }
+
+  private static List<Busy> busy(List<Appointment> appointments) {
+    return appointments.stream().map(a -> new Busy(a.start(), a.end())).toList();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}
