@@ -253,9 +253,6 @@ class PortalAccessIT {
             "session",
             "bookSessionButton",
             Map.of(
-                // PortalClient sends a select's value attribute, not its selected option.
-                "provider",
-                sessionForm.document().select("#provider option[selected]").val(),
                 "type",
                 "SPRAVATO",
                 "date",

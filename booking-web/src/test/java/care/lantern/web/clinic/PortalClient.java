@@ -15,12 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 
 /**
  * One person's visit to the clinic portal over plain HTTP: signs in with the real form, follows no
@@ -88,15 +90,16 @@ final class PortalClient {
       Page page, String formId, String button, Map<String, String> fields, String action) {
     Element form = page.document().getElementById(formId);
     assertThat(form).as("form #" + formId + " on " + page.uri()).isNotNull();
+    Set<String> submitButtons =
+        form.select("input[type=submit], button").eachAttr("name").stream()
+            .collect(Collectors.toSet());
     Map<String, String> values = new LinkedHashMap<>();
-    // What a browser sends of the form as it stands: buttons only when pressed, boxes when ticked.
-    form.select("input:not([type=submit], [type=button], [type=checkbox], [type=radio])")
-        .forEach(input -> values.put(input.attr("name"), input.val()));
-    // A box without a value attribute is sent as "on", as browsers do.
-    form.select("input[type=checkbox][checked], input[type=radio][checked]")
-        .forEach(
-            input -> values.put(input.attr("name"), input.hasAttr("value") ? input.val() : "on"));
-    form.select("select, textarea").forEach(field -> values.put(field.attr("name"), field.val()));
+    // What a browser sends of the form as it stands (jsoup picks ticked boxes and selected
+    // options), with only the pressed one of its buttons.
+    ((FormElement) form)
+        .formData().stream()
+            .filter(field -> !submitButtons.contains(field.key()))
+            .forEach(field -> values.put(field.key(), field.value()));
     values.putAll(fields);
     values.put(button, "");
     nonce(page).ifPresent(nonce -> values.put("primefaces.nonce", nonce));
