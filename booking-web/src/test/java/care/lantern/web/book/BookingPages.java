@@ -1,5 +1,6 @@
 package care.lantern.web.book;
 
+import care.lantern.web.testing.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -19,9 +20,7 @@ public final class BookingPages {
 
   /** Clicks something that submits a form or follows a link, and waits for the next page. */
   public static void clickAndWait(WebDriver driver, WebElement element) {
-    WebElement html = driver.findElement(By.tagName("html"));
-    element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    Browser.clickAndWaitForNextPage(driver, element, Duration.ofSeconds(30));
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> !d.findElements(By.tagName("h1")).isEmpty());
   }

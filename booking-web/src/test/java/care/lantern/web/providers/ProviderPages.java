@@ -1,5 +1,6 @@
 package care.lantern.web.providers;
 
+import care.lantern.web.testing.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -16,9 +17,7 @@ final class ProviderPages {
 
   /** Clicks {@code target} and waits until the browser has left the page it was on. */
   static void navigateBy(WebDriver driver, WebElement target) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    target.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    Browser.clickAndWaitForNextPage(driver, target, Duration.ofSeconds(20));
   }
 
   /** The search form, on the home page or below the results. */

@@ -1,7 +1,7 @@
 package care.lantern.web.screening;
 
-import care.lantern.web.testing.Browser;
 import java.net.URL;
+import care.lantern.web.testing.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -75,9 +75,10 @@ final class ScreeningPage {
 
   /** Presses the button and waits for the next page, which may take a provider search. */
   ScreeningPage submit(String button) {
-    WebElement page = driver.findElement(By.tagName("html"));
-    driver.findElement(By.xpath("//input[@type='submit' and @value='" + button + "']")).click();
-    new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.stalenessOf(page));
+    Browser.clickAndWaitForNextPage(
+        driver,
+        driver.findElement(By.xpath("//input[@type='submit' and @value='" + button + "']")),
+        PAGE_LOAD);
     return this;
   }
 

@@ -7,13 +7,17 @@ import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver (never a downloaded browser),
@@ -96,6 +100,27 @@ public final class Browser implements AutoCloseable {
         + rule.getHelp()
         + " "
         + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList();
+  }
+
+  /**
+   * Clicks {@code target} and waits, up to {@code patience}, until the browser has left the page it
+   * was on. Chromium may answer a look at the old page's element mid-navigation with "node does not
+   * belong to the document" rather than a stale-element error: both mean the page is gone.
+   */
+  public static void clickAndWaitForNextPage(
+      WebDriver driver, WebElement target, Duration patience) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    target.click();
+    new WebDriverWait(driver, patience).until(d -> isGone(page));
+  }
+
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException gone) {
+      return true;
+    }
   }
 
   @Override
