@@ -3,11 +3,11 @@ package care.lantern.web.book;
 import java.util.Optional;
 
 /** Reads a numeric id from a query parameter; anything else is an address that leads nowhere. */
-final class Ids {
+public final class Ids {
 
   private Ids() {}
 
-  static Optional<Long> parse(String raw) {
+  public static Optional<Long> parse(String raw) {
     if (raw == null || !raw.trim().matches("\\d{1,18}")) {
       return Optional.empty();
     }
