@@ -82,6 +82,7 @@ Lantern is ready after $((SECONDS - started)) s.
   Clinic portal: http://localhost:$port/clinic/$portal_login
   API:           http://localhost:$port/api/v1/treatments
   OpenAPI:       http://localhost:$port/openapi
+  Try the API:   http://localhost:$port/api/docs/
   Health:        http://localhost:$port/health/ready
 Press Ctrl-C to stop.
 READY

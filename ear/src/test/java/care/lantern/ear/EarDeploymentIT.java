@@ -67,6 +67,18 @@ class EarDeploymentIT {
     assertThat(treatments.body()).contains("\"code\":\"TMS\"");
   }
 
+  @Test
+  void clinicPortalSendsAnAnonymousVisitorToItsSignInPage() throws Exception {
+    HttpResponse<String> portal = get("/clinic/");
+    HttpResponse<String> signIn = get("/clinic/sign-in.xhtml");
+
+    assertThat(portal.statusCode()).isEqualTo(302);
+    assertThat(portal.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/clinic/sign-in.xhtml"));
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(signIn.body()).contains("Sign in to the clinic portal");
+  }
+
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     URI uri = URI.create("http://localhost:" + server.httpPort() + path);
     return HTTP.send(

@@ -133,6 +133,22 @@ class PortalAccessIT {
     assertThat(staff.get("clinic/").sentToSignIn()).isTrue();
   }
 
+  @Test
+  void aFormPostedAfterItsSessionEndedOpensThePageAfresh() {
+    Page formOfAnEndedSession = PortalClient.anonymous(site).get("clinic/sign-in.xhtml");
+
+    Page answer =
+        PortalClient.anonymous(site)
+            .submit(
+                formOfAnEndedSession,
+                "signIn",
+                "signInButton",
+                Map.of("email", Actor.STAFF_A.email, "password", Actor.STAFF_A.password));
+
+    assertThat(answer.status()).isEqualTo(302);
+    assertThat(answer.location()).endsWith("/clinic/sign-in.xhtml");
+  }
+
   /** Asks {@code path} as each actor and checks each answer, reporting every mismatch at once. */
   private void assertAnswers(
       String path, Answer anonymous, Answer staffA, Answer adminA, Answer staffB) {

@@ -1,5 +1,6 @@
 package care.lantern.api.directory;
 
+import care.lantern.api.LanternApi;
 import care.lantern.api.PageResponse;
 import care.lantern.api.problem.Problem;
 import care.lantern.directory.boundary.ProviderDirectory;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("providers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Provider directory", description = "Find providers near a ZIP code.")
+@Tag(ref = LanternApi.PROVIDER_DIRECTORY)
 public class ProvidersResource {
 
   private static final String SEARCH_EXAMPLE =

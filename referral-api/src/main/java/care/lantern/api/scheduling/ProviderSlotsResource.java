@@ -1,6 +1,8 @@
 package care.lantern.api.scheduling;
 
+import care.lantern.api.LanternApi;
 import care.lantern.api.problem.MalformedParameterException;
+import care.lantern.api.problem.Problem;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
@@ -17,28 +19,92 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A provider's free consultation slots, for patients choosing a time. */
 @Path("providers/{id}/slots")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(ref = LanternApi.BOOKING)
 public class ProviderSlotsResource {
+
+  private static final String SLOTS_EXAMPLE =
+      """
+      [{"id":20050,"start":"2026-11-23T14:00:00-05:00","end":"2026-11-23T14:45:00-05:00",
+      "clinicId":100,"mode":"IN_PERSON","timezone":"America/New_York"},
+      {"id":20050,"start":"2026-11-23T14:00:00-05:00","end":"2026-11-23T14:45:00-05:00",
+      "clinicId":100,"mode":"TELEHEALTH","timezone":"America/New_York"}]""";
+
+  private static final String INVALID_EXAMPLE =
+      """
+      {"type":"https://lantern.care/problems/validation","title":"Invalid request","status":400,
+      "detail":"Some fields are missing or invalid.",
+      "errors":[{"field":"from","message":"Use a date like 2026-11-23."}]}""";
+
+  private static final String NOT_FOUND_EXAMPLE =
+      """
+      {"type":"https://lantern.care/problems/not-found","title":"Not Found","status":404,
+      "detail":"Provider not found, or it is not yours to see."}""";
 
   @Inject private AppointmentBook book;
 
   @GET
   @Operation(
+      operationId = "providerSlots",
       summary = "Free consultation slots",
       description =
-          "Free slots only, sorted by start, one entry per mode a slot offers. Dates are the"
-              + " clinic's; from defaults to today, to to 13 days later; at most 62 days.")
+          "Free slots only, sorted by start, one entry per mode a slot offers (the same id twice"
+              + " when a slot is both in person and telehealth). Dates are the clinic's; from"
+              + " defaults to today, to to 13 days later; at most 62 days.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The free slots",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = SlotResponse.class),
+              examples = @ExampleObject(name = "one slot, both modes", value = SLOTS_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed date or mode, or a range over 62 days",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "bad date", value = INVALID_EXAMPLE)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No provider has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = @ExampleObject(name = "unknown provider", value = NOT_FOUND_EXAMPLE)))
   public List<SlotResponse> slots(
-      @PathParam("id") long id,
-      @Parameter(example = "2026-11-23") @QueryParam("from") String from,
-      @Parameter(example = "2026-12-06") @QueryParam("to") String to,
-      @Parameter(example = "CONSULTATION") @QueryParam("treatment") String treatment,
-      @Parameter(example = "IN_PERSON") @QueryParam("mode") String mode) {
+      @Parameter(description = "The provider's id", example = "1042") @PathParam("id") long id,
+      @Parameter(description = "First day, in the clinic's zone", example = "2026-11-23")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Last day, in the clinic's zone", example = "2026-12-06")
+          @QueryParam("to")
+          String to,
+      @Parameter(description = "A treatment code from /treatments", example = "CONSULTATION")
+          @QueryParam("treatment")
+          String treatment,
+      @Parameter(
+              description = "Only slots offered in this mode",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"IN_PERSON", "TELEHEALTH"}))
+          @QueryParam("mode")
+          String mode) {
     return book
         .freeSlots(
             id,

@@ -1,5 +1,6 @@
 package care.lantern.api.screening;
 
+import care.lantern.api.LanternApi;
 import care.lantern.api.problem.Problem;
 import care.lantern.screening.boundary.ScreeningDesk;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,11 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(
-    name = "Screenings",
-    description =
-        "PHQ-9, GAD-7 and PC-PTSD-5 screenings with routing to nearby providers. A screening is"
-            + " not a diagnosis.")
+@Tag(ref = LanternApi.SCREENINGS)
 public class ScreeningsResource {
 
   static final String PHQ9_URGENT_REQUEST =

@@ -1,0 +1,224 @@
+package care.lantern.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The OpenAPI document Payara serves at /openapi, and the try-it page over it at /api/docs/. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiDocumentationIT {
+
+  /** Every path the contract names, below the server URL /api. */
+  private static final List<String> CONTRACT_PATHS =
+      List.of(
+          "/v1/treatments",
+          "/v1/payers",
+          "/v1/providers",
+          "/v1/providers/{id}",
+          "/v1/providers/{id}/slots",
+          "/v1/appointments",
+          "/v1/appointments/{reference}",
+          "/v1/appointments/{reference}/cancel",
+          "/v1/appointments/{reference}/reschedule",
+          "/v1/appointments/{reference}/calendar.ics",
+          "/v1/screenings",
+          "/v1/referrals",
+          "/v1/referrals/{id}");
+
+  private static final Pattern ASSET = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
+
+  @Deployment(testable = false)
+  static WebArchive api() {
+    return Deployments.packagedApi();
+  }
+
+  @ArquillianResource private URL deployment;
+
+  @Test
+  void servesTheTryItPageWithEveryAssetItNames() {
+    URI page = address("/api/docs/");
+
+    var answer = get(page);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.contentType()).startsWith("text/html");
+    assertThat(answer.body())
+        .contains("<html lang=\"en\">")
+        .containsPattern("<title>[^<]+</title>")
+        .contains("swagger-ui-bundle.js", "swagger-ui.css", "try-it.js");
+    for (String asset : assets(answer.body())) {
+      assertThat(get(page.resolve(asset)).status()).as(asset).isEqualTo(200);
+    }
+    assertThat(get(page.resolve("try-it.js")).body()).contains("url: \"/openapi\"");
+    assertThat(get(page.resolve(bundle(answer.body()))).body()).contains("SwaggerUIBundle");
+  }
+
+  @Test
+  void documentsEveryContractPathWithExamplesBelowARelativeServer() {
+    JsonObject document = openApi();
+
+    assertThat(document.getJsonArray("servers").getJsonObject(0).getString("url"))
+        .isEqualTo("/api");
+    assertThat(document.getJsonObject("paths").keySet()).containsAll(CONTRACT_PATHS);
+    List<String> operationIds = new ArrayList<>();
+    operations(document)
+        .forEach(
+            (name, operation) -> {
+              operationIds.add(operation.getString("operationId"));
+              assertThat(operation.getString("summary", "")).as(name).isNotBlank();
+              assertThat(operation.getString("description", "")).as(name).isNotBlank();
+              List<Example> responses = responseExamples(document, operation);
+              assertThat(responses).as(name).isNotEmpty();
+              responses.forEach(example -> assertParsesIfJson(name, example));
+              if (operation.containsKey("requestBody")) {
+                List<Example> requests = examples(operation.getJsonObject("requestBody"));
+                assertThat(requests).as(name + " request").isNotEmpty();
+                requests.forEach(example -> assertParsesIfJson(name + " request", example));
+              }
+            });
+    assertThat(operationIds).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void declaresBearerSchemesForTheReferralAndAdminEndpoints() {
+    JsonObject document = openApi();
+
+    JsonObject schemes = document.getJsonObject("components").getJsonObject("securitySchemes");
+    for (String scheme : List.of(LanternApi.PRACTICE_KEY, LanternApi.ADMIN_TOKEN)) {
+      assertThat(schemes.getJsonObject(scheme).getString("type")).isEqualTo("http");
+      assertThat(schemes.getJsonObject(scheme).getString("scheme")).isEqualTo("bearer");
+    }
+    operations(document)
+        .forEach(
+            (name, operation) -> {
+              if (name.contains(" /v1/referrals")) {
+                assertThat(operation.get("security").toString())
+                    .as(name)
+                    .contains(LanternApi.PRACTICE_KEY);
+              } else if (name.contains(" /v1/admin/")) {
+                assertThat(operation.get("security").toString())
+                    .as(name)
+                    .contains(LanternApi.ADMIN_TOKEN);
+              } else {
+                assertThat(operation).as(name).doesNotContainKey("security");
+              }
+            });
+  }
+
+  private URI address(String path) {
+    return URI.create(deployment.toString()).resolve(path);
+  }
+
+  private ApiClient.Answer get(URI uri) {
+    return new ApiClient(deployment).send(HttpRequest.newBuilder(uri).GET());
+  }
+
+  private JsonObject openApi() {
+    var answer =
+        new ApiClient(deployment)
+            .send(
+                HttpRequest.newBuilder(address("/openapi"))
+                    .header("Accept", "application/json")
+                    .GET());
+    assertThat(answer.status()).isEqualTo(200);
+    return answer.json().asJsonObject();
+  }
+
+  private static List<String> assets(String html) {
+    List<String> assets = new ArrayList<>();
+    Matcher matcher = ASSET.matcher(html);
+    while (matcher.find()) {
+      assets.add(matcher.group(1));
+    }
+    return assets;
+  }
+
+  private static String bundle(String html) {
+    return assets(html).stream().filter(a -> a.endsWith("/swagger-ui-bundle.js")).findFirst().get();
+  }
+
+  /** Each operation by "METHOD /path". */
+  private static Map<String, JsonObject> operations(JsonObject document) {
+    Map<String, JsonObject> operations = new TreeMap<>();
+    document
+        .getJsonObject("paths")
+        .forEach(
+            (path, item) ->
+                item.asJsonObject()
+                    .forEach(
+                        (method, operation) ->
+                            operations.put(
+                                method.toUpperCase() + " " + path, operation.asJsonObject())));
+    return operations;
+  }
+
+  /** One example of a request or response body, as the document holds it. */
+  private record Example(String mediaType, JsonValue value) {}
+
+  /** Examples in the operation's responses, following references to shared responses. */
+  private static List<Example> responseExamples(JsonObject document, JsonObject operation) {
+    JsonObject shared = document.getJsonObject("components").getJsonObject("responses");
+    return operation.getJsonObject("responses").values().stream()
+        .map(JsonValue::asJsonObject)
+        .map(
+            response ->
+                response.containsKey("$ref")
+                    ? shared.getJsonObject(
+                        response.getString("$ref").replace("#/components/responses/", ""))
+                    : response)
+        .flatMap(response -> examples(response).stream())
+        .toList();
+  }
+
+  /** Examples in a response's or request body's content, over all its media types. */
+  private static List<Example> examples(JsonObject withContent) {
+    List<Example> examples = new ArrayList<>();
+    JsonObject content = withContent.getJsonObject("content");
+    if (content != null) {
+      content.forEach(
+          (type, media) -> {
+            JsonObject named = media.asJsonObject().getJsonObject("examples");
+            if (named != null) {
+              named
+                  .values()
+                  .forEach(e -> examples.add(new Example(type, e.asJsonObject().get("value"))));
+            }
+            if (media.asJsonObject().containsKey("example")) {
+              examples.add(new Example(type, media.asJsonObject().get("example")));
+            }
+          });
+    }
+    return examples;
+  }
+
+  /** Payara keeps an example's text as it was written: a JSON one must parse. */
+  private static void assertParsesIfJson(String operation, Example example) {
+    if (example.mediaType().contains("json") && example.value() instanceof JsonString text) {
+      assertThatCode(() -> Json.createReader(new StringReader(text.getString())).read())
+          .as(operation + " " + example.mediaType())
+          .doesNotThrowAnyException();
+    }
+  }
+}
