@@ -276,6 +276,7 @@ class PortalAccessIT {
   }
 
   /** The id of the actor's first clinic, from the portal home's calendar link. */
+  /** The id of the actor's first clinic, as the portal's home links to it. */
   private String clinicIdOf(Actor actor) {
     String href =
         as(actor).get("clinic/").document().select("a[href*=calendar.xhtml?clinic=]").attr("href");
@@ -304,6 +305,155 @@ class PortalAccessIT {
       }
     }
     throw new AssertionError("No " + kind + " on " + actor + "'s calendar");
+  }
+
+  @Test
+  void theReferralInboxIsOnlyForStaffOfItsClinic() {
+    String clinicA = clinicIdOf(Actor.STAFF_A);
+
+    assertAnswers("clinic/referrals.xhtml?clinic=" + clinicA, SIGN_IN, OK, OK, NOT_FOUND);
+    assertAnswers(
+        "clinic/referrals.xhtml?clinic=" + clinicA + "&status=ALL", SIGN_IN, OK, OK, NOT_FOUND);
+    String patientOfA =
+        as(Actor.STAFF_A)
+            .get(referralAddress(Actor.STAFF_A, 0))
+            .document()
+            .selectFirst("h1")
+            .text();
+    assertThat(as(Actor.STAFF_B).get("clinic/referrals.xhtml?status=ALL").text())
+        .contains(CLINIC_B)
+        .doesNotContain(patientOfA.replace("Referral for ", ""));
+  }
+
+  @Test
+  void aReferralOfClinicAIsNotFoundForStaffOfClinicB() {
+    String referral = referralAddress(Actor.STAFF_A, 0);
+
+    assertAnswers(referral, SIGN_IN, OK, OK, NOT_FOUND);
+    assertAnswers(referral.replaceAll("&clinic=\\d+", ""), SIGN_IN, OK, OK, NOT_FOUND);
+  }
+
+  @Test
+  void staffOfClinicBCannotAnswerClinicAsReferralByTamperingWithTheirOwnForm() {
+    String referralOfA = referralAddress(Actor.STAFF_A, 0);
+    String idOfA = referralOfA.replaceAll(".*[?&]id=([^&]+).*", "$1");
+    PortalClient staffB = as(Actor.STAFF_B);
+    Page own = referralPage(Actor.STAFF_B, 0);
+    String slot = own.document().selectFirst("input[name=slot]").val();
+
+    Page accept =
+        staffB.submitTo(
+            own,
+            "accept",
+            "acceptButton",
+            Map.of("slot", slot, "mode", "IN_PERSON"),
+            "/" + referralOfA);
+    Page acceptWithOwnClinic =
+        staffB.submitTo(
+            own,
+            "accept",
+            "acceptButton",
+            Map.of("slot", slot, "mode", "IN_PERSON"),
+            "referral.xhtml?id=" + idOfA);
+    Page decline =
+        staffB.submitTo(
+            own, "decline", "declineButton", Map.of("reason", "Not ours."), "/" + referralOfA);
+
+    assertThat(answerOf(accept)).isEqualTo(NOT_FOUND);
+    assertThat(answerOf(acceptWithOwnClinic)).isEqualTo(NOT_FOUND);
+    assertThat(answerOf(decline)).isEqualTo(NOT_FOUND);
+    assertThat(as(Actor.STAFF_A).get(referralOfA).document().getElementById("history").text())
+        .doesNotContain("Not ours.")
+        .doesNotContain(CLINIC_B);
+  }
+
+  @Test
+  void staffAndAdminsOfClinicAAnswerItsReferrals() {
+    Page toDecline = referralPage(Actor.STAFF_A, -1);
+    Page declined =
+        as(Actor.STAFF_A)
+            .submit(toDecline, "decline", "declineButton", Map.of("reason", "Fully booked."));
+    Page toAccept = referralPage(Actor.ADMIN_A, 0);
+    String slot = toAccept.document().selectFirst("input[name=slot]").val();
+    Page accepted =
+        as(Actor.ADMIN_A)
+            .submit(toAccept, "accept", "acceptButton", Map.of("slot", slot, "mode", ""));
+
+    assertThat(declined.location()).contains("done=declined");
+    assertThat(accepted.location()).contains("done=accepted");
+    assertThat(
+            as(Actor.ADMIN_A)
+                .get(accepted.location())
+                .document()
+                .getElementById("referralStatus")
+                .text())
+        .isEqualTo("Scheduled");
+  }
+
+  @Test
+  void calendarFeedLinksAreIssuedOnlyByStaffOfTheProvidersClinic() {
+    String clinicA = clinicIdOf(Actor.STAFF_A);
+    assertAnswers("clinic/feeds.xhtml?clinic=" + clinicA, SIGN_IN, OK, OK, NOT_FOUND);
+
+    PortalClient staffB = as(Actor.STAFF_B);
+    Page ownFeeds = staffB.get("clinic/feeds.xhtml");
+    String button = ownFeeds.document().selectFirst("#feedsTable input[type=submit]").attr("name");
+    Page tampered =
+        staffB.submitTo(ownFeeds, "feeds", button, Map.of(), "feeds.xhtml?clinic=" + clinicA);
+    Page issuedByA =
+        as(Actor.STAFF_A)
+            .submit(
+                as(Actor.STAFF_A).get("clinic/feeds.xhtml"),
+                "feeds",
+                firstIssueButton(Actor.STAFF_A),
+                Map.of());
+
+    assertThat(answerOf(tampered)).isEqualTo(NOT_FOUND);
+    assertThat(issuedByA.status()).isEqualTo(200);
+    assertThat(issuedByA.document().getElementById("feedUrl").val()).contains("/calendar-feeds/");
+    assertThat(
+            answerOf(PortalClient.anonymous(site).get("calendar-feeds/" + "x".repeat(43) + ".ics")))
+        .isEqualTo(NOT_FOUND);
+  }
+
+  /** The id of the actor's (first) clinic, as their portal home links to it. */
+  /**
+   * The address of a referral in the actor's inbox of every status: the {@code index}-th, or
+   * counted from the end when negative.
+   */
+  private String referralAddress(Actor actor, int index) {
+    List<String> links =
+        as(actor)
+            .get("clinic/referrals.xhtml?status=ALL")
+            .document()
+            .select("#referralsTable tbody tr th a")
+            .stream()
+            .map(a -> a.attr("href").replaceFirst("^/", ""))
+            .toList();
+    assertThat(links).as("referrals in the inbox of " + actor).isNotEmpty();
+    return links.get(index < 0 ? links.size() + index : index);
+  }
+
+  /** A referral of the actor's clinic still awaiting an answer; see {@link #referralAddress}. */
+  private Page referralPage(Actor actor, int index) {
+    List<String> links =
+        as(actor)
+            .get("clinic/referrals.xhtml")
+            .document()
+            .select("#referralsTable tbody tr th a")
+            .stream()
+            .map(a -> a.attr("href").replaceFirst("^/", ""))
+            .toList();
+    assertThat(links).as("referrals awaiting an answer at the clinic of " + actor).isNotEmpty();
+    return as(actor).get(links.get(index < 0 ? links.size() + index : index));
+  }
+
+  private String firstIssueButton(Actor actor) {
+    return as(actor)
+        .get("clinic/feeds.xhtml")
+        .document()
+        .selectFirst("#feedsTable input[type=submit]")
+        .attr("name");
   }
 
   /** Asks {@code path} as each actor and checks each answer, reporting every mismatch at once. */

@@ -1,15 +1,13 @@
 package care.lantern.web.screening;
 
-import java.net.URL;
 import care.lantern.web.testing.Browser;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The screening quiz and its result, as a person uses them: by legends, labels and links. */
 final class ScreeningPage {

@@ -4,11 +4,8 @@ import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
 import care.lantern.referral.entity.ReferralRequest;
-import care.lantern.scheduling.entity.BookingRequest;
-import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.Confirmation;
 import care.lantern.scheduling.entity.InvalidBookingException;
-import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.SlotUnavailableException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -59,7 +56,7 @@ public class ReferralIntake {
     ReferralRouter.Routing routing = router.route(request);
     referral.route(routing.matches(), clock.instant(), routing.note());
     outbox.enqueue(referral, clock.instant());
-    if (request.autoSchedule() && schedule(referral, request, practice)) {
+    if (request.autoSchedule() && schedule(referral)) {
       outbox.enqueue(referral, clock.instant());
     }
     LOG.info(
@@ -73,12 +70,8 @@ public class ReferralIntake {
     return referral.getId();
   }
 
-  /**
-   * Tries the matches' free consultations, earliest first, until one is booked. The referring
-   * physician attests the patient's consent to be booked when sending an auto-scheduled referral
-   * (the API documents this), so the booking carries consent on the patient's behalf.
-   */
-  private boolean schedule(Referral referral, ReferralRequest.Valid request, Practice practice) {
+  /** Tries the matches' free consultations, earliest first, until one is booked. */
+  private boolean schedule(Referral referral) {
     Map<Long, ReferralMatch.OfferedSlot> candidates = new LinkedHashMap<>();
     referral.getMatches().stream()
         .flatMap(match -> match.slot().stream())
@@ -88,7 +81,7 @@ public class ReferralIntake {
         candidates.values().stream().limit(MAX_BOOKING_ATTEMPTS).toList();
     for (ReferralMatch.OfferedSlot slot : tries) {
       try {
-        Confirmation booked = booking.book(bookingFor(slot, request, practice));
+        Confirmation booked = booking.book(referral.bookingFor(slot.id(), slot.mode().name()));
         referral.schedule(
             booked.appointment().reference(),
             clock.instant(),
@@ -106,39 +99,5 @@ public class ReferralIntake {
                 + " days."
             : "Not scheduled: the matching consultations were taken meanwhile.");
     return false;
-  }
-
-  private static BookingRequest bookingFor(
-      ReferralMatch.OfferedSlot slot, ReferralRequest.Valid request, Practice practice) {
-    PatientDetails patient = request.patient();
-    return new BookingRequest(
-        slot.id(),
-        slot.mode().name(),
-        new PatientDetails.Input(
-            patient.getFirstName(),
-            patient.getLastName(),
-            patient.getEmail(),
-            patient.getPhone(),
-            patient.getDateOfBirth().toString(),
-            patient.getZip()),
-        request.payer(),
-        reason(request, practice),
-        BookingSource.REFERRAL.name(),
-        null,
-        Boolean.TRUE,
-        null);
-  }
-
-  private static String reason(ReferralRequest.Valid request, Practice practice) {
-    String reason =
-        "Referral from "
-            + practice.getName()
-            + " for "
-            + String.join(", ", request.requestedTreatments())
-            + " (ICD-10 "
-            + String.join(", ", request.diagnosisCodes())
-            + ")"
-            + request.notes().map(n -> ": " + n).orElse("");
-    return reason.length() > 1000 ? reason.substring(0, 1000) : reason;
   }
 }

@@ -1,6 +1,8 @@
 package care.lantern.referral.entity;
 
 import care.lantern.scheduling.entity.AppointmentMode;
+import care.lantern.scheduling.entity.BookingRequest;
+import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.PatientDetails;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -27,10 +29,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A referral from a practice. It guards its own status moves (see {@link ReferralStatus}) and
@@ -59,12 +63,23 @@ import java.util.UUID;
     name = "Referral.byAppointment",
     query = "SELECT r FROM Referral r WHERE r.appointmentReference = :reference")
 @NamedQuery(
+    name = "Referral.routedToClinic",
+    query =
+        "SELECT DISTINCT r FROM Referral r JOIN r.matches m WHERE m.clinicId = :clinic"
+            + " AND r.status IN :statuses")
+@NamedQuery(
+    name = "Referral.scheduledAtClinic",
+    query =
+        "SELECT r FROM Referral r WHERE r.appointmentReference IN (SELECT a.reference FROM"
+            + " Appointment a WHERE a.clinic.id = :clinic)")
+@NamedQuery(
     name = "Referral.countOfPracticeInStatus",
     query =
         "SELECT COUNT(r) FROM Referral r WHERE r.practice.id = :practice AND r.status = :status")
 public class Referral {
 
   private static final String LIST_SEPARATOR = ",";
+  private static final int MAX_BOOKING_REASON = 1000;
 
   @Id
   @Column(length = 36)
@@ -135,6 +150,9 @@ public class Referral {
   @OrderBy("at, id")
   private List<ReferralEvent> history = new ArrayList<>();
 
+  @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
+  private List<ClinicDecline> declines = new ArrayList<>();
+
   @Version private long version;
 
   protected Referral() {}
@@ -193,6 +211,37 @@ public class Referral {
     move(ReferralStatus.NO_SHOW, EnumSet.of(ReferralStatus.SCHEDULED), now, note);
   }
 
+  /**
+   * The clinic {@code clinicId}, one of those routing matched, will not take the patient. Routing
+   * offers a referral to several clinics at once, so one clinic's "no" leaves it open to the
+   * others: the referral becomes DECLINED only once every clinic it reached has declined. Each
+   * decline is noted in the history with the clinic's reason, so the referrer learns of it either
+   * way.
+   *
+   * @return whether this decline was the last one, closing the referral
+   */
+  public boolean declineAt(long clinicId, String clinicName, String reason, Instant now) {
+    if (status != ReferralStatus.ROUTED) {
+      throw new ReferralNotChangeableException(status, ReferralStatus.DECLINED);
+    }
+    if (!isRoutedTo(clinicId)) {
+      throw new IllegalArgumentException("Referral " + id + " was not routed to " + clinicId);
+    }
+    if (declineOf(clinicId).isPresent()) {
+      throw new AlreadyDeclinedException();
+    }
+    declines.add(new ClinicDecline(this, clinicId, reason, now));
+    String note = "Declined by " + clinicName + ": " + reason;
+    Set<Long> declined =
+        declines.stream().map(ClinicDecline::getClinicId).collect(Collectors.toSet());
+    if (declined.containsAll(matchedClinics())) {
+      decline(now, note + " Every clinic it was routed to has now declined.");
+      return true;
+    }
+    remark(now, note);
+    return false;
+  }
+
   /** No clinic can take the patient. */
   public void decline(Instant now, String note) {
     move(
@@ -226,6 +275,69 @@ public class Referral {
   private void record(ReferralStatus recorded, Instant now, String note) {
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
     history.add(new ReferralEvent(this, recorded, now, note));
+  }
+
+  /**
+   * The booking of a consultation in {@code slotId} for the patient, as the referral describes
+   * them. The referring physician attests the patient's consent to be booked when sending a
+   * referral (the API documents this), so the booking carries consent on the patient's behalf.
+   */
+  public BookingRequest bookingFor(long slotId, String mode) {
+    return new BookingRequest(
+        slotId,
+        mode,
+        new PatientDetails.Input(
+            patient.getFirstName(),
+            patient.getLastName(),
+            patient.getEmail(),
+            patient.getPhone(),
+            patient.getDateOfBirth().toString(),
+            patient.getZip()),
+        payerCode,
+        bookingReason(),
+        BookingSource.REFERRAL.name(),
+        null,
+        Boolean.TRUE,
+        null);
+  }
+
+  /** What the clinic reads as the reason for the visit: who referred, for what, and why. */
+  private String bookingReason() {
+    String reason =
+        "Referral from "
+            + practice.getName()
+            + " for "
+            + String.join(", ", requestedTreatments())
+            + " (ICD-10 "
+            + String.join(", ", diagnosisCodes())
+            + ")"
+            + notes().map(n -> ": " + n).orElse("");
+    return reason.length() > MAX_BOOKING_REASON ? reason.substring(0, MAX_BOOKING_REASON) : reason;
+  }
+
+  /** Whether routing matched a provider at the clinic. */
+  public boolean isRoutedTo(long clinicId) {
+    return matches.stream().anyMatch(match -> match.getClinicId() == clinicId);
+  }
+
+  /** The clinics routing matched, in the order first matched. */
+  public Set<Long> matchedClinics() {
+    return matches.stream()
+        .map(ReferralMatch::getClinicId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The providers routing matched at the clinic, in the order first matched. */
+  public Set<Long> matchedProvidersAt(long clinicId) {
+    return matches.stream()
+        .filter(match -> match.getClinicId() == clinicId)
+        .map(ReferralMatch::getProviderId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The clinic's decline, if it declined. */
+  public Optional<ClinicDecline> declineOf(long clinicId) {
+    return declines.stream().filter(d -> d.getClinicId() == clinicId).findFirst();
   }
 
   public String getId() {

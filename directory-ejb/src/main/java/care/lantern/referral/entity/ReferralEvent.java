@@ -41,7 +41,7 @@ public class ReferralEvent {
   @Column(name = "occurred_at", nullable = false)
   private OffsetDateTime at;
 
-  @Column(length = 500)
+  @Column(length = 1000)
   private String note;
 
   protected ReferralEvent() {}

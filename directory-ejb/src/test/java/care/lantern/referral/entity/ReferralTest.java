@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,5 +122,84 @@ class ReferralTest {
     assertThat(referral.cameFrom("ab")).isTrue();
     assertThat(referral.cameFrom("cd")).isFalse();
     assertThat(referral.cameFrom(null)).isFalse();
+  }
+
+  private static Referral routedToClinics(long... clinics) {
+    Referral referral = received();
+    List<ReferralMatch> matches = new ArrayList<>();
+    for (long clinic : clinics) {
+      matches.add(new ReferralMatch("TMS", 100 + clinic, clinic, 3.5, Optional.empty()));
+      matches.add(new ReferralMatch("TMS", 200 + clinic, clinic, 3.5, Optional.empty()));
+    }
+    referral.route(matches, NOW, null);
+    return referral;
+  }
+
+  @Test
+  void staysRoutedWhileAnotherMatchedClinicHasNotDeclined() {
+    Referral referral = routedToClinics(1, 2);
+
+    boolean closed = referral.declineAt(1, "Midtown TMS", "No TMS chair free this month.", NOW);
+
+    assertThat(closed).isFalse();
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.ROUTED);
+    assertThat(referral.declineOf(1))
+        .map(ClinicDecline::getReason)
+        .contains("No TMS chair free this month.");
+    assertThat(referral.declineOf(2)).isEmpty();
+    assertThat(referral.getHistory().get(2).getStatus()).isEqualTo(ReferralStatus.ROUTED);
+    assertThat(referral.getHistory().get(2).note())
+        .contains("Declined by Midtown TMS: No TMS chair free this month.");
+  }
+
+  @Test
+  void isDeclinedOnceEveryMatchedClinicHasDeclined() {
+    Referral referral = routedToClinics(1, 2);
+    referral.declineAt(1, "Midtown TMS", "Full.", NOW);
+
+    boolean closed = referral.declineAt(2, "Uptown TMS", "Out of network.", NOW.plusSeconds(5));
+
+    assertThat(closed).isTrue();
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.DECLINED);
+    assertThat(referral.getHistory().get(3).note())
+        .contains(
+            "Declined by Uptown TMS: Out of network."
+                + " Every clinic it was routed to has now declined.");
+  }
+
+  @Test
+  void aClinicDeclinesOnceAndOnlyAnOpenReferralRoutedToIt() {
+    Referral referral = routedToClinics(1, 2);
+    referral.declineAt(1, "Midtown TMS", "Full.", NOW);
+
+    assertThatThrownBy(() -> referral.declineAt(1, "Midtown TMS", "Still full.", NOW))
+        .isInstanceOf(AlreadyDeclinedException.class);
+    assertThatThrownBy(() -> referral.declineAt(3, "Elsewhere", "Not ours.", NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> scheduled().declineAt(1, "Midtown TMS", "Too late.", NOW))
+        .isInstanceOf(ReferralNotChangeableException.class);
+  }
+
+  @Test
+  void namesTheClinicsAndProvidersRoutingMatched() {
+    Referral referral = routedToClinics(7, 3);
+
+    assertThat(referral.matchedClinics()).containsExactly(7L, 3L);
+    assertThat(referral.matchedProvidersAt(3)).containsExactly(103L, 203L);
+    assertThat(referral.isRoutedTo(7)).isTrue();
+    assertThat(referral.isRoutedTo(9)).isFalse();
+  }
+
+  @Test
+  void booksForThePatientWithTheirConsentAttestedByTheReferrer() {
+    var booking = routedToClinics(1).bookingFor(42, "IN_PERSON");
+
+    assertThat(booking.slotId()).isEqualTo(42L);
+    assertThat(booking.source()).isEqualTo("REFERRAL");
+    assertThat(booking.consent()).isTrue();
+    assertThat(booking.payer()).isEqualTo("AETNA");
+    assertThat(booking.patient().email()).isEqualTo("alex.rivera@example.com");
+    assertThat(booking.reason())
+        .startsWith("Referral from Elm Street Family Medicine for TMS (ICD-10 F33.2)");
   }
 }
