@@ -200,7 +200,7 @@ class InboxAndFeedMappingIT {
     List<Long> providers =
         inTransaction(
             em ->
-                em.createNamedQuery("CalendarFeed.providersOfClinic", Provider.class)
+                em.createNamedQuery("Provider.atClinic", Provider.class)
                     .setParameter("clinic", clinic)
                     .getResultStream()
                     .map(Provider::getId)
