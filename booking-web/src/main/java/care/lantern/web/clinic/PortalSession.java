@@ -1,6 +1,7 @@
 package care.lantern.web.clinic;
 
 import care.lantern.clinic.boundary.PortalDesk;
+import care.lantern.clinic.control.PortalSecurity;
 import care.lantern.clinic.entity.StaffIdentity;
 import care.lantern.directory.entity.ClinicSummary;
 import jakarta.enterprise.context.RequestScoped;

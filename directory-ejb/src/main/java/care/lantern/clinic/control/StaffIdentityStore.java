@@ -1,4 +1,4 @@
-package care.lantern.web.clinic;
+package care.lantern.clinic.control;
 
 import care.lantern.clinic.boundary.StaffSignIn;
 import care.lantern.clinic.entity.StaffRole;

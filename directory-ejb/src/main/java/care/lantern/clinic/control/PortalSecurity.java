@@ -1,4 +1,4 @@
-package care.lantern.web.clinic;
+package care.lantern.clinic.control;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +23,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * page, which would replace the form, and its login-to-continue left the session answering empty
  * pages after a failed attempt; this one reports the failure to the sign-in page, so the form can
  * say what went wrong and keep the email, and remembers the page to return to itself.
+ *
+ * <p>It lives beside the EJBs rather than in the portal's WAR because in an EAR Payara installs an
+ * application's mechanism for every web module: the API's module must be able to see the bean too
+ * (there, with nothing protected, it does nothing).
  */
 @AutoApplySession
 @DeclareRoles({PortalSecurity.STAFF, PortalSecurity.ADMIN})
@@ -64,7 +68,7 @@ public class PortalSecurity implements HttpAuthenticationMechanism {
    * Where to go after signing in: the portal page the visitor asked for, or the portal's home. Only
    * a portal path of this site is ever returned, so the address cannot send anyone elsewhere.
    */
-  static String destinationAfterSignIn(HttpServletRequest request) {
+  public static String destinationAfterSignIn(HttpServletRequest request) {
     String home = request.getContextPath() + "/clinic/";
     Object asked = request.getSession().getAttribute(DESTINATION);
     request.getSession().removeAttribute(DESTINATION);
