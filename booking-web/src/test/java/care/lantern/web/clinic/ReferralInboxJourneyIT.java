@@ -2,6 +2,7 @@ package care.lantern.web.clinic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.lantern.web.book.BookingPages;
 import care.lantern.web.clinic.PortalClient.Page;
 import care.lantern.web.testing.Browser;
 import care.lantern.web.testing.Deployments;
@@ -11,7 +12,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Front-desk staff of the New York demo flagship take referrals in: the inbox, one referral
@@ -56,8 +54,8 @@ class ReferralInboxJourneyIT {
       signIn(driver);
 
       // The inbox: urgent first, marked in words and not by colour alone.
-      clickAndWait(driver, driver.findElement(By.linkText("Referral inbox")));
-      assertThat(heading(driver)).isEqualTo("Referral inbox");
+      BookingPages.clickAndWait(driver, driver.findElement(By.linkText("Referral inbox")));
+      assertThat(BookingPages.heading(driver)).isEqualTo("Referral inbox");
       List<WebElement> rows = driver.findElements(By.cssSelector("#referralsTable tbody tr"));
       assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
       assertThat(rows.get(0).getText()).contains("Urgent").contains("Awaiting your answer");
@@ -65,8 +63,8 @@ class ReferralInboxJourneyIT {
       assertAccessibleWithoutConsoleErrors(browser);
 
       // Accept the urgent one into the first free time.
-      clickAndWait(driver, rows.get(0).findElement(By.cssSelector("th a")));
-      assertThat(heading(driver)).startsWith("Referral for ");
+      BookingPages.clickAndWait(driver, rows.get(0).findElement(By.cssSelector("th a")));
+      assertThat(BookingPages.heading(driver)).startsWith("Referral for ");
       assertThat(driver.findElement(By.id("referralStatus")).getText())
           .isEqualTo("Awaiting your answer");
       assertThat(main(driver)).contains("Passive suicidal thoughts").contains("PHQ-9 score");
@@ -77,7 +75,7 @@ class ReferralInboxJourneyIT {
       driver
           .findElement(By.cssSelector("label[for='" + firstTime.getAttribute("id") + "']"))
           .click();
-      clickAndWait(driver, accept);
+      BookingPages.clickAndWait(driver, accept);
 
       assertThat(driver.findElement(By.id("referralStatus")).getText()).isEqualTo("Scheduled");
       String reference = driver.findElement(By.id("appointmentReference")).getText();
@@ -90,15 +88,16 @@ class ReferralInboxJourneyIT {
       assertAccessibleWithoutConsoleErrors(browser);
 
       // Decline the next one waiting: a reason is required, and the referrer reads it.
-      clickAndWait(driver, driver.findElement(By.id("backToInbox")));
-      clickAndWait(driver, driver.findElement(By.cssSelector("#referralsTable tbody tr th a")));
-      clickAndWait(driver, driver.findElement(By.id("declineButton")));
+      BookingPages.clickAndWait(driver, driver.findElement(By.id("backToInbox")));
+      BookingPages.clickAndWait(
+          driver, driver.findElement(By.cssSelector("#referralsTable tbody tr th a")));
+      BookingPages.clickAndWait(driver, driver.findElement(By.id("declineButton")));
       assertThat(driver.findElement(By.id("reason-error")).getText())
           .contains("Tell the referrer why your clinic cannot take this patient.");
       assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("error-summary");
       assertAccessibleWithoutConsoleErrors(browser);
       driver.findElement(By.id("reason")).sendKeys("No TMS openings for six weeks.");
-      clickAndWait(driver, driver.findElement(By.id("declineButton")));
+      BookingPages.clickAndWait(driver, driver.findElement(By.id("declineButton")));
 
       assertThat(driver.findElement(By.id("referralStatus")).getText()).isEqualTo("Declined");
       assertThat(driver.findElement(By.id("history")).getText())
@@ -171,7 +170,7 @@ class ReferralInboxJourneyIT {
     driver.get(URI.create(site.toString()).resolve("/clinic/sign-in.xhtml").toString());
     driver.findElement(By.id("email")).sendKeys(EMAIL);
     driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    clickAndWait(driver, driver.findElement(By.id("signInButton")));
+    BookingPages.clickAndWait(driver, driver.findElement(By.id("signInButton")));
     assertThat(main(driver)).contains(CLINIC);
   }
 
@@ -184,19 +183,6 @@ class ReferralInboxJourneyIT {
   private static void assertAccessibleWithoutConsoleErrors(Browser browser) {
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     assertThat(browser.consoleErrors()).isEmpty();
-  }
-
-  /** Clicks something that submits a form or follows a link, and waits for the next page. */
-  private static void clickAndWait(WebDriver driver, WebElement element) {
-    WebElement html = driver.findElement(By.tagName("html"));
-    element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> !d.findElements(By.tagName("h1")).isEmpty());
-  }
-
-  private static String heading(WebDriver driver) {
-    return driver.findElement(By.tagName("h1")).getText();
   }
 
   private static String main(WebDriver driver) {
