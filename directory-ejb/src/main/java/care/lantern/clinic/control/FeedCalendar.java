@@ -1,20 +1,15 @@
 package care.lantern.clinic.control;
 
+import care.lantern.scheduling.control.CalendarFile;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
@@ -56,7 +51,6 @@ public class FeedCalendar {
       String address,
       String portalUrl) {}
 
-  private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
   private final Clock clock;
 
   @Inject
@@ -70,7 +64,7 @@ public class FeedCalendar {
   }
 
   public String render(String name, ZoneId clinicZone, List<Event> events) {
-    VTimeZone timezone = timezone(clinicZone);
+    VTimeZone timezone = CalendarFile.timezone(clinicZone);
     ZoneId zone = ZoneId.of(timezone.getTimeZoneId().getValue());
     Instant stamp = clock.instant();
     Calendar calendar =
@@ -85,7 +79,7 @@ public class FeedCalendar {
     for (Event event : events) {
       calendar.add(vevent(event, zone, stamp));
     }
-    return text(calendar);
+    return CalendarFile.text(calendar);
   }
 
   private static VEvent vevent(Event event, ZoneId zone, Instant stamp) {
@@ -112,24 +106,5 @@ public class FeedCalendar {
         + event.reference()
         + " · "
         + (event.mode() == AppointmentMode.TELEHEALTH ? "telehealth" : "in person");
-  }
-
-  private VTimeZone timezone(ZoneId zone) {
-    var timezone = zones.getTimeZone(zone.getId());
-    if (timezone == null) {
-      throw new IllegalStateException("No calendar time zone for " + zone.getId());
-    }
-    return timezone.getVTimeZone();
-  }
-
-  /** Validated by ical4j (RFC 5545) as it is written, long lines folded. */
-  private static String text(Calendar calendar) {
-    StringWriter out = new StringWriter();
-    try {
-      new CalendarOutputter(true).output(calendar, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
   }
 }

@@ -50,7 +50,8 @@ public class CalendarFile {
   static final String TELEHEALTH = "Telehealth (video) — link sent by the clinic";
   static final String CRISIS_LINE = "If you are in crisis, call or text 988.";
 
-  private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+  private static final TimeZoneRegistry ZONES =
+      TimeZoneRegistryFactory.getInstance().createRegistry();
   private final Clock clock;
 
   @Inject
@@ -130,8 +131,9 @@ public class CalendarFile {
     return clinic.address() + ", " + clinic.city() + ", " + clinic.state() + " " + clinic.zip();
   }
 
-  private VTimeZone timezone(ZoneId zone) {
-    var timezone = zones.getTimeZone(zone.getId());
+  /** The VTIMEZONE of an IANA zone, from ical4j's registry; shared with the clinics' feeds. */
+  public static VTimeZone timezone(ZoneId zone) {
+    var timezone = ZONES.getTimeZone(zone.getId());
     if (timezone == null) {
       throw new IllegalStateException("No calendar time zone for " + zone.getId());
     }
@@ -139,7 +141,7 @@ public class CalendarFile {
   }
 
   /** Validated by ical4j (RFC 5545) as it is written, long lines folded. */
-  private static String text(Calendar calendar) {
+  public static String text(Calendar calendar) {
     StringWriter out = new StringWriter();
     try {
       new CalendarOutputter(true).output(calendar, out);
