@@ -16,7 +16,7 @@ port="${BENCH_PORT:-18090}"
 seconds="${BENCH_SECONDS:-30}"
 connections="${BENCH_CONNECTIONS:-32}"
 data="$(mktemp -d)"
-trap 'kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"' EXIT
+trap 'status=$?; kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"; exit $status' EXIT
 
 LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${BENCH_CLINICS:-10000}" \
   LANTERN_DEMO_PROVIDERS="${BENCH_PROVIDERS:-50000}" LANTERN_START_TIMEOUT=1800 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}" \
