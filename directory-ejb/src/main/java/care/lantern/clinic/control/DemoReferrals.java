@@ -1,5 +1,6 @@
 package care.lantern.clinic.control;
 
+import care.lantern.platform.entity.Sha256;
 import care.lantern.referral.boundary.ReferralDesk;
 import care.lantern.referral.entity.ApiKey;
 import care.lantern.referral.entity.PracticeRef;
@@ -13,10 +14,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -161,13 +158,6 @@ public class DemoReferrals {
 
   /** Stands for the hash of the request body the API computes: one fixed value per demo. */
   private static String hash(String key) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(("lantern-demo-referral:" + key).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-    }
+    return Sha256.hex("lantern-demo-referral:" + key);
   }
 }

@@ -2,6 +2,7 @@ package care.lantern.clinic.entity;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.Sha256;
 import care.lantern.scheduling.control.ManageCodes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,13 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 
 /**
  * A provider's calendar subscription link at one clinic, for Google Calendar or Outlook, which
@@ -99,13 +96,7 @@ public class CalendarFeed {
 
   /** The hash a token is looked up by. */
   public static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-    }
+    return Sha256.hex(token);
   }
 
   public Provider getProvider() {

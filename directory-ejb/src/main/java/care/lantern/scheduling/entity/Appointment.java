@@ -2,6 +2,7 @@ package care.lantern.scheduling.entity;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,12 +19,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -264,13 +263,7 @@ public class Appointment {
   }
 
   private static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-    }
+    return Sha256.hex(token);
   }
 
   public Long getId() {

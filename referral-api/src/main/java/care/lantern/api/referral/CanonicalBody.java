@@ -1,12 +1,9 @@
 package care.lantern.api.referral;
 
+import care.lantern.platform.entity.Sha256;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The fingerprint an {@code Idempotency-Key} is bound to: SHA-256 over the request as read, written
@@ -21,13 +18,6 @@ final class CanonicalBody {
   private CanonicalBody() {}
 
   static String sha256(Object request) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(JSON.toJson(request).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", impossible);
-    }
+    return Sha256.hex(JSON.toJson(request));
   }
 }
