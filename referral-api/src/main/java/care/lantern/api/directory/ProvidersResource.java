@@ -4,7 +4,8 @@ import care.lantern.api.LanternApi;
 import care.lantern.api.PageResponse;
 import care.lantern.api.problem.Problem;
 import care.lantern.directory.boundary.ProviderDirectory;
-import jakarta.enterprise.context.RequestScoped;
+import care.lantern.directory.entity.SearchCriteria;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * malformed one is a 400 naming it.
  */
 @Path("providers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(ref = LanternApi.PROVIDER_DIRECTORY)
 public class ProvidersResource {
@@ -69,6 +71,8 @@ public class ProvidersResource {
 
   @Inject private ProviderDirectory directory;
 
+  @Inject private SearchResponses responses;
+
   @GET
   @Operation(
       summary = "Search providers near a ZIP code",
@@ -95,7 +99,7 @@ public class ProvidersResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class),
               examples = @ExampleObject(name = "Unknown ZIP", value = INVALID_EXAMPLE)))
-  public PageResponse<ProviderItemResponse> search(
+  public Response search(
       @Parameter(description = "A 5-digit US ZIP code", required = true, example = "10001")
           @QueryParam("zip")
           String zip,
@@ -169,7 +173,9 @@ public class ProvidersResource {
             sort,
             page,
             size);
-    return PageResponse.from(directory.search(parameters.toInput()), ProviderItemResponse::from);
+    SearchCriteria.Input search = parameters.toInput();
+    return Response.ok(responses.json(search, directory.search(search)), MediaType.APPLICATION_JSON)
+        .build();
   }
 
   @GET
