@@ -59,26 +59,57 @@ if [[ "${LANTERN_CLUSTER:-false}" != true ]]; then
   micro_args+=(--nocluster)
 fi
 
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags.
-java ${JAVA_OPTS:--Xmx768m} -jar "$micro" "${micro_args[@]}" --deploy "${wars[0]}" --deploy "${wars[1]}" >>"$log" 2>&1 &
-server=$!
-trap 'echo; echo "Stopping Lantern..."; kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM
+# Payara Micro's health check answers once the server is up, even when a module failed to deploy
+# (rarely, Payara reports the patient site as having "no EJB" and skips it): both modules must also
+# answer before Lantern counts as started.
+modules_answer() {
+  curl -fs -o /dev/null "http://localhost:$port/" && curl -fs -o /dev/null "http://localhost:$port/api/v1/treatments"
+}
+
+server=""
+trap 'echo; echo "Stopping Lantern..."; [ -n "$server" ] && kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; exit 0' INT TERM
+
+# Starts the server and waits until it is ready: 0 when both modules answer, 1 when the server
+# stopped or timed out, 2 when it is up without one of its modules.
+start_server() {
+  touch "$log"
+  log_from=$(($(wc -l <"$log") + 1))
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags.
+  java ${JAVA_OPTS:--Xmx768m} -jar "$micro" "${micro_args[@]}" --deploy "${wars[0]}" --deploy "${wars[1]}" >>"$log" 2>&1 &
+  server=$!
+  until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
+    if ! kill -0 "$server" 2>/dev/null; then
+      echo "Lantern did not start. The last errors from the log:" >&2
+      tail -n +"$log_from" "$log" | grep -a -A3 SEVERE | tail -40 >&2 || true
+      return 1
+    fi
+    if (( SECONDS - started > ${LANTERN_START_TIMEOUT:-180} )); then
+      echo "Lantern is not ready after ${LANTERN_START_TIMEOUT:-180} s; see $log" >&2
+      kill -TERM "$server"
+      return 1
+    fi
+    sleep 1
+  done
+  modules_answer || { sleep 2; modules_answer; } || return 2
+}
 
 echo "Starting Lantern on port $port (log: $log)..."
 started=$SECONDS
-until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "Lantern did not start. The last errors from the log:" >&2
-    grep -a -A3 SEVERE "$log" | tail -40 >&2 || true
-    exit 1
-  fi
-  if (( SECONDS - started > ${LANTERN_START_TIMEOUT:-180} )); then
-    echo "Lantern is not ready after ${LANTERN_START_TIMEOUT:-180} s; see $log" >&2
-    kill -TERM "$server"
-    exit 1
-  fi
-  sleep 1
-done
+status=0
+start_server || status=$?
+if (( status == 2 )); then
+  echo "A module of Lantern failed to deploy; restarting once. The error, from $log:" >&2
+  tail -n +"$log_from" "$log" | grep -a -m1 -A1 "Exception while" >&2 || true
+  kill -TERM "$server"
+  wait "$server" 2>/dev/null || true
+  status=0
+  start_server || status=$?
+fi
+if (( status != 0 )); then
+  [ "$status" = 2 ] && echo "A module of Lantern failed to deploy again; see $log" >&2
+  kill -TERM "$server" 2>/dev/null || true
+  exit 1
+fi
 
 portal_login=""
 if [ "$LANTERN_DEMO" = "true" ]; then

@@ -7,7 +7,10 @@
 #
 #   bench/run.sh   # BENCH_PORT (18090), BENCH_SECONDS (30), BENCH_CONNECTIONS (32),
 #                  # BENCH_CLINICS (10000), BENCH_PROVIDERS (50000), BENCH_MAX_LOAD (1.5) and
-#                  # BENCH_WAIT_SECONDS (600): how quiet the machine should be, how long to wait
+#                  # BENCH_WAIT_SECONDS (600): how quiet the machine should be, how long to wait;
+#                  # BENCH_SWEEP ("16 8 4"): fewer connections, for the cached search and the file;
+#                  # BENCH_DB_URL, BENCH_DB_USER, BENCH_DB_PASSWORD: an empty PostgreSQL database
+#                  # instead of a fresh H2 file (jdbc:postgresql://127.0.0.1:5432/lantern_bench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
@@ -18,6 +21,10 @@ connections="${BENCH_CONNECTIONS:-32}"
 data="$(mktemp -d)"
 trap 'status=$?; kill -TERM "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$data"; exit $status' EXIT
 
+if [[ -n "${BENCH_DB_URL:-}" ]]; then
+  export LANTERN_DB_URL="$BENCH_DB_URL" LANTERN_DB_USER="${BENCH_DB_USER:-postgres}"
+  export LANTERN_DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
+fi
 LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${BENCH_CLINICS:-10000}" \
   LANTERN_DEMO_PROVIDERS="${BENCH_PROVIDERS:-50000}" LANTERN_START_TIMEOUT=1800 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}" \
   ./run.sh >"$data/run.out" 2>&1 &
@@ -47,7 +54,7 @@ awk -F, -v anchors="$anchors" '
   }' directory-ejb/src/main/resources/care/lantern/directory/zip-codes.csv >"$data/zips.txt"
 
 base="http://localhost:$port"
-run() { wrk -t2 -c"$connections" -d"${seconds}s" "$@" | grep RESULT; }
+run() { local at="$1"; shift; wrk -t2 -c"$at" -d"${seconds}s" "$@" | grep RESULT; }
 # Other work on the same cores skews every figure: wait a while for a quiet machine.
 waited=0
 while awk -v max="${BENCH_MAX_LOAD:-1.5}" '{ exit !($1 >= max) }' /proc/loadavg &&
@@ -59,9 +66,15 @@ echo "warm-up (${seconds}s)..."
 wrk -t2 -c"$connections" -d"${seconds}s" -s bench/search.lua "$base" >/dev/null
 echo "load average before measuring (waited ${waited} s): $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "search, 50 distinct searches (cache hits), $connections connections, ${seconds}s:"
-run -s bench/search.lua "$base"
+run "$connections" -s bench/search.lua "$base"
 echo "search, $(($(wc -l <"$data/zips.txt") * 8)) distinct searches (cache misses), $connections connections, ${seconds}s:"
-run -s bench/search-uncached.lua "$base" -- "$data/zips.txt"
+run "$connections" -s bench/search-uncached.lua "$base" -- "$data/zips.txt"
 echo "static 1 KB file, $connections connections, ${seconds}s:"
-run -s bench/static.lua "$base/bench/static-1k.txt"
+run "$connections" -s bench/static.lua "$base/bench/static-1k.txt"
+for fewer in ${BENCH_SWEEP-16 8 4}; do
+  echo "search, 50 distinct searches (cache hits), $fewer connections, ${seconds}s:"
+  run "$fewer" -s bench/search.lua "$base"
+  echo "static 1 KB file, $fewer connections, ${seconds}s:"
+  run "$fewer" -s bench/static.lua "$base/bench/static-1k.txt"
+done
 echo "server RSS: $(ps -o rss= -p "$(pgrep -f "java.*$data" | head -1)" | awk '{printf "%d MB", $1/1024}')"

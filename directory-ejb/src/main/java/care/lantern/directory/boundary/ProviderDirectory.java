@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Finds providers near a ZIP code and tells patients who they are. */
 @Stateless
@@ -51,11 +52,21 @@ public class ProviderDirectory {
     GeoPoint origin = locate(criteria.zip());
     Instant now = clock.instant();
     var found = new ProviderSearchQuery(em).run(criteria, origin, now, LocalDate.now(clock));
+    // One query per entity type for the whole page, so that their collections are batch-fetched
+    // for the page too, rather than a few queries per hit.
     Map<Long, Provider> providers =
-        providersById(found.hits().stream().map(Hit::providerId).toList());
+        byIds(Provider.class, found.hits().stream().map(Hit::providerId), Provider::getId);
+    Map<Long, Clinic> clinics =
+        byIds(Clinic.class, found.hits().stream().map(Hit::clinicId), Clinic::getId);
     List<ProviderSummary> items =
         found.hits().stream()
-            .map(hit -> summarise(providers.get(hit.providerId()), hit, criteria.treatment()))
+            .map(
+                hit ->
+                    summarise(
+                        providers.get(hit.providerId()),
+                        clinics.get(hit.clinicId()),
+                        hit,
+                        criteria.treatment()))
             .toList();
     return new ResultPage<>(items, found.total(), criteria.page(), criteria.size());
   }
@@ -90,7 +101,7 @@ public class ProviderDirectory {
             new ProviderSearchQuery(em)
                 .nextAvailable(provider.getId(), nearest.getId(), clock.instant()));
     return new ProviderProfile(
-        summarise(provider, hit, Optional.empty()),
+        summarise(provider, nearest, hit, Optional.empty()),
         provider.getBio(),
         provider.getExperienceYears(),
         provider.getQualifications(),
@@ -98,8 +109,8 @@ public class ProviderDirectory {
         clinics.stream().map(ClinicSummary::of).toList());
   }
 
-  private ProviderSummary summarise(Provider provider, Hit hit, Optional<String> treatment) {
-    Clinic clinic = em.find(Clinic.class, hit.clinicId());
+  private ProviderSummary summarise(
+      Provider provider, Clinic clinic, Hit hit, Optional<String> treatment) {
     return new ProviderSummary(
         provider.getId(),
         provider.getName(),
@@ -114,16 +125,18 @@ public class ProviderDirectory {
         hit.nextAvailable());
   }
 
-  private Map<Long, Provider> providersById(List<Long> ids) {
-    if (ids.isEmpty()) {
+  /** The entities of {@code type} with {@code ids}, by a named query {@code <Type>.byIds}. */
+  private <T> Map<Long, T> byIds(Class<T> type, Stream<Long> ids, Function<T, Long> id) {
+    List<Long> distinct = ids.distinct().toList();
+    if (distinct.isEmpty()) {
       return Map.of();
     }
     return em
-        .createNamedQuery("Provider.byIds", Provider.class)
-        .setParameter("ids", ids)
+        .createNamedQuery(type.getSimpleName() + ".byIds", type)
+        .setParameter("ids", distinct)
         .getResultList()
         .stream()
-        .collect(Collectors.toMap(Provider::getId, Function.identity()));
+        .collect(Collectors.toMap(id, Function.identity()));
   }
 
   private GeoPoint locate(String zip) {

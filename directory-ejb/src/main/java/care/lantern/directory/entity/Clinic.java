@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * Spravato must hold a valid REMS certification: without one it is never listed for SPRAVATO.
  */
 @Entity
+@NamedQuery(name = "Clinic.byIds", query = "SELECT c FROM Clinic c WHERE c.id IN :ids")
 public class Clinic {
 
   public static final String SPRAVATO = "SPRAVATO";
