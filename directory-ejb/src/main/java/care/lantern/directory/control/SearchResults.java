@@ -11,11 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.cache.Cache;
@@ -35,9 +31,11 @@ import javax.cache.configuration.MutableConfiguration;
  *       stay in this module's memory);
  *   <li>none of the times it shows has started, and the (UTC) day on which the search checked
  *       certifications has not ended;
- *   <li>and for at most {@link #KEPT_FOR}, which bounds what no event announces: a held slot whose
- *       hold lapses shows as free again within that time.
+ *   <li>and it is searched anew after {@link #KEPT_FOR}, which bounds what no event announces: a
+ *       held slot whose hold lapses shows as free again within that time.
  * </ul>
+ *
+ * <p>{@link KeptPages} holds the pages and lets one request at a time search each criteria.
  */
 @ApplicationScoped
 public class SearchResults {
@@ -52,9 +50,7 @@ public class SearchResults {
   static final String VERSION_CACHE = "lantern-availability-version";
   private static final String VERSION = "version";
 
-  private record Entry(long version, Instant expires, ResultPage<ProviderSummary> page) {}
-
-  private final Map<SearchCriteria, Entry> entries = new ConcurrentHashMap<>();
+  private final KeptPages pages = new KeptPages(KEPT_FOR, MAX_ENTRIES);
 
   @Inject private CacheManager manager;
 
@@ -84,22 +80,8 @@ public class SearchResults {
   /** The remembered page for {@code criteria} if still truthful, else {@code search}'s, kept. */
   public ResultPage<ProviderSummary> find(
       SearchCriteria criteria, Supplier<ResultPage<ProviderSummary>> search) {
-    // Read before searching: a change committed meanwhile leaves this entry already outdated.
-    long version = version();
-    Instant now = clock.instant();
-    Entry entry = entries.get(criteria);
-    if (entry != null && entry.version() == version && now.isBefore(entry.expires())) {
-      return entry.page();
-    }
-    ResultPage<ProviderSummary> page = search.get();
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.values().removeIf(e -> e.version() != version || !now.isBefore(e.expires()));
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.clear();
-      }
-    }
-    entries.put(criteria, new Entry(version, expiry(page, now), page));
-    return page;
+    // Read before searching: a change committed meanwhile leaves this page already outdated.
+    return pages.find(criteria, version(), clock.instant(), search);
   }
 
   void availabilityChanged(
@@ -116,18 +98,5 @@ public class SearchResults {
       version = Optional.ofNullable(versions.get(VERSION)).orElse(0L);
     }
     return version;
-  }
-
-  private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
-    Instant midnight = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
-    Instant expires = min(now.plus(KEPT_FOR), midnight);
-    for (ProviderSummary item : page.items()) {
-      expires = min(expires, item.nextAvailable().orElse(Instant.MAX));
-    }
-    return expires;
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 }

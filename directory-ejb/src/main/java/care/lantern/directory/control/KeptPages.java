@@ -1,0 +1,116 @@
+package care.lantern.directory.control;
+
+import care.lantern.directory.entity.ProviderSummary;
+import care.lantern.directory.entity.ResultPage;
+import care.lantern.directory.entity.SearchCriteria;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * The result pages {@link SearchResults} remembers, and the searches running now. Each criteria is
+ * searched by one request at a time: others asking the same meanwhile wait for its page rather than
+ * repeat the query (when a popular page lapsed, every request for it used to search at once). A
+ * page whose only reason to go is its age ({@code keptFor}, the bound on lapsed holds) is still
+ * served to others while one request searches it anew: it can only show a time later than the
+ * truth, never a time that is taken.
+ */
+final class KeptPages {
+
+  private record Entry(
+      long version, Instant renewAfter, Instant expires, ResultPage<ProviderSummary> page) {}
+
+  private record Running(long version, FutureTask<ResultPage<ProviderSummary>> search) {}
+
+  private final Map<SearchCriteria, Entry> entries = new ConcurrentHashMap<>();
+
+  private final Map<SearchCriteria, Running> running = new ConcurrentHashMap<>();
+
+  private final Duration keptFor;
+
+  private final int maxEntries;
+
+  KeptPages(Duration keptFor, int maxEntries) {
+    this.keptFor = keptFor;
+    this.maxEntries = maxEntries;
+  }
+
+  /**
+   * The page for {@code criteria} under availability {@code version} at {@code now}: the kept one
+   * while truthful, else {@code search}'s, then kept.
+   */
+  ResultPage<ProviderSummary> find(
+      SearchCriteria criteria,
+      long version,
+      Instant now,
+      Supplier<ResultPage<ProviderSummary>> search) {
+    Entry entry = entries.get(criteria);
+    boolean truthful = entry != null && entry.version() == version && now.isBefore(entry.expires());
+    if (truthful && now.isBefore(entry.renewAfter())) {
+      return entry.page();
+    }
+    Running mine = new Running(version, new FutureTask<>(search::get));
+    Running other = running.putIfAbsent(criteria, mine);
+    if (other != null) {
+      if (truthful) {
+        return entry.page();
+      }
+      // A search begun before the latest change may miss it: only one under this version will do.
+      return other.version() == version ? pageOf(other.search()) : search.get();
+    }
+    try {
+      mine.search().run();
+    } finally {
+      running.remove(criteria, mine);
+    }
+    ResultPage<ProviderSummary> page = pageOf(mine.search());
+    keep(criteria, new Entry(version, now.plus(keptFor), expiry(page, now), page), now);
+    return page;
+  }
+
+  private void keep(SearchCriteria criteria, Entry entry, Instant now) {
+    if (entries.size() >= maxEntries) {
+      entries.values().removeIf(e -> e.version() != entry.version() || !now.isBefore(e.expires()));
+      if (entries.size() >= maxEntries) {
+        entries.clear();
+      }
+    }
+    entries.put(criteria, entry);
+  }
+
+  /** The search's page, or what it threw (an unknown ZIP, say) thrown again. */
+  private static ResultPage<ProviderSummary> pageOf(FutureTask<ResultPage<ProviderSummary>> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failed.getCause() instanceof Error e) {
+        throw e;
+      }
+      throw new IllegalStateException(failed.getCause());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for the same search", interrupted);
+    }
+  }
+
+  /**
+   * When a page must go whatever its age: at the first time it shows, which then has started, or at
+   * the end of the UTC day on which it checked certifications.
+   */
+  private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
+    Instant expires = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+    for (ProviderSummary item : page.items()) {
+      Instant shown = item.nextAvailable().orElse(Instant.MAX);
+      expires = shown.isBefore(expires) ? shown : expires;
+    }
+    return expires;
+  }
+}

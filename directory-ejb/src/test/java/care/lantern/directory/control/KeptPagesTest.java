@@ -1,0 +1,202 @@
+package care.lantern.directory.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import care.lantern.directory.entity.ClinicSummary;
+import care.lantern.directory.entity.ProviderSummary;
+import care.lantern.directory.entity.ResultPage;
+import care.lantern.directory.entity.SearchCriteria;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class KeptPagesTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-22T14:00:00Z");
+  private static final Instant FREE_AT = Instant.parse("2026-11-22T16:00:00Z");
+
+  private final KeptPages pages = new KeptPages(Duration.ofSeconds(60), 100);
+
+  private final SearchCriteria tms = criteria("TMS");
+
+  private final AtomicInteger searches = new AtomicInteger();
+
+  @Test
+  void answersFromMemoryWhileNothingChanged() {
+    ResultPage<ProviderSummary> first = pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+
+    ResultPage<ProviderSummary> again =
+        pages.find(tms, 1, NOW.plusSeconds(59), counted(page(FREE_AT)));
+
+    assertThat(again).isSameAs(first);
+    assertThat(searches).hasValue(1);
+  }
+
+  @Test
+  void searchesAgainOnceAvailabilityChanged() {
+    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+
+    pages.find(tms, 2, NOW.plusSeconds(1), counted(page(FREE_AT)));
+
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void searchesAgainOnceAShownTimeHasStarted() {
+    pages.find(tms, 1, NOW, counted(page(NOW.plusSeconds(30))));
+
+    pages.find(tms, 1, NOW.plusSeconds(30), counted(page(FREE_AT)));
+
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void searchesAgainAfterItsTimeInMemory() {
+    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+
+    pages.find(tms, 1, NOW.plusSeconds(60), counted(page(FREE_AT)));
+
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void keepsEachCriteriaApart() {
+    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+
+    pages.find(criteria("SPRAVATO"), 1, NOW, counted(page(FREE_AT)));
+
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void letsOnlyOneRequestRunTheSameSearch() throws Exception {
+    CountDownLatch searching = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    var first =
+        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, NOW, blocked(searching, finish)));
+    searching.await(5, TimeUnit.SECONDS);
+
+    var second =
+        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, NOW, counted(page(FREE_AT))));
+    Thread.sleep(100);
+    assertThat(second).isNotDone();
+    finish.countDown();
+
+    assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS));
+    assertThat(searches).hasValue(1);
+  }
+
+  @Test
+  void servesTheAgedPageWhileOneRequestSearchesItAnew() throws Exception {
+    ResultPage<ProviderSummary> aged = pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+    CountDownLatch searching = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    Instant later = NOW.plusSeconds(61);
+    var renewing =
+        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, later, blocked(searching, finish)));
+    searching.await(5, TimeUnit.SECONDS);
+
+    assertThat(pages.find(tms, 1, later, counted(page(FREE_AT)))).isSameAs(aged);
+    finish.countDown();
+    ResultPage<ProviderSummary> renewed = renewing.get(5, TimeUnit.SECONDS);
+
+    assertThat(renewed).isNotSameAs(aged);
+    assertThat(pages.find(tms, 1, later, counted(page(FREE_AT)))).isSameAs(renewed);
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void neverSharesASearchBegunBeforeTheLatestChange() throws Exception {
+    CountDownLatch searching = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    var before =
+        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, NOW, blocked(searching, finish)));
+    searching.await(5, TimeUnit.SECONDS);
+
+    ResultPage<ProviderSummary> after = pages.find(tms, 2, NOW, counted(page(FREE_AT)));
+    finish.countDown();
+
+    assertThat(after).isNotSameAs(before.get(5, TimeUnit.SECONDS));
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void givesEveryWaitingRequestTheSearchsFailure() {
+    assertThatThrownBy(
+            () ->
+                pages.find(
+                    tms,
+                    1,
+                    NOW,
+                    () -> {
+                      throw new IllegalArgumentException("unknown ZIP");
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown ZIP");
+
+    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+    assertThat(searches).as("a failed search is not kept").hasValue(1);
+  }
+
+  private Supplier<ResultPage<ProviderSummary>> counted(ResultPage<ProviderSummary> page) {
+    return () -> {
+      searches.incrementAndGet();
+      return page;
+    };
+  }
+
+  /** A search that says it has begun, then waits to be let finish. */
+  private Supplier<ResultPage<ProviderSummary>> blocked(
+      CountDownLatch searching, CountDownLatch finish) {
+    return () -> {
+      searches.incrementAndGet();
+      searching.countDown();
+      try {
+        finish.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return page(FREE_AT);
+    };
+  }
+
+  private static SearchCriteria criteria(String treatment) {
+    return SearchCriteria.validated(
+        new SearchCriteria.Input("10001", 25, treatment, null, null, null, null, null, null, null));
+  }
+
+  private static ResultPage<ProviderSummary> page(Instant nextAvailable) {
+    var clinic =
+        new ClinicSummary(
+            3,
+            "Chelsea Mind Clinic",
+            "245 W 29th St",
+            "New York",
+            "NY",
+            "10001",
+            ZoneId.of("America/New_York"));
+    var provider =
+        new ProviderSummary(
+            7,
+            "Dana Whitfield",
+            "MD",
+            clinic,
+            0.6,
+            List.of("TMS"),
+            List.of("AETNA"),
+            List.of("en"),
+            true,
+            true,
+            Optional.of(nextAvailable));
+    return new ResultPage<>(List.of(provider), 1, 0, 20);
+  }
+}
