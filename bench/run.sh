@@ -62,8 +62,9 @@ while awk -v max="${BENCH_MAX_LOAD:-1.5}" '{ exit !($1 >= max) }' /proc/loadavg 
   sleep 10
   waited=$((waited + 10))
 done
-echo "warm-up (${seconds}s)..."
+echo "warm-up (${seconds}s each: search, static file)..."
 wrk -t2 -c"$connections" -d"${seconds}s" -s bench/search.lua "$base" >/dev/null
+wrk -t2 -c"$connections" -d"${seconds}s" -s bench/static.lua "$base/bench/static-1k.txt" >/dev/null
 echo "load average before measuring (waited ${waited} s): $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "search, 50 distinct searches (cache hits), $connections connections, ${seconds}s:"
 run "$connections" -s bench/search.lua "$base"

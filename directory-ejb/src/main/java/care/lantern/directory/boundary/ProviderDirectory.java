@@ -15,6 +15,8 @@ import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +44,9 @@ public class ProviderDirectory {
   @Inject private SearchResults results;
 
   /** One page of providers matching {@code criteria}, each at their nearest matching clinic. */
+  // Searching only reads, and most searches are answered from memory: beginning and committing a
+  // transaction for each was a tenth of a remembered search's cost (docs/benchmarks.md).
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ResultPage<ProviderSummary> search(SearchCriteria criteria) {
     // Criteria with an unknown code or ZIP fail below and are never remembered.
     return results.find(criteria, () -> find(criteria));
@@ -72,6 +77,7 @@ public class ProviderDirectory {
   }
 
   /** Search with every filter the patient gave, or a default: the edges' one entry point. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ResultPage<ProviderSummary> search(SearchCriteria.Input input) {
     return search(SearchCriteria.validated(input));
   }

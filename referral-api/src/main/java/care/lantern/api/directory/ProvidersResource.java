@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -174,7 +175,10 @@ public class ProvidersResource {
             page,
             size);
     SearchCriteria.Input search = parameters.toInput();
-    return Response.ok(responses.json(search, directory.search(search)), MediaType.APPLICATION_JSON)
+    byte[] json = responses.json(search, directory.search(search));
+    // With its length given, the page goes out in one piece rather than in chunks.
+    return Response.ok(json, MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CONTENT_LENGTH, json.length)
         .build();
   }
 
