@@ -8,7 +8,8 @@
 #   bench/run.sh   # BENCH_PORT (18090), BENCH_SECONDS (30), BENCH_CONNECTIONS (32),
 #                  # BENCH_CLINICS (10000), BENCH_PROVIDERS (50000), BENCH_MAX_LOAD (1.5) and
 #                  # BENCH_WAIT_SECONDS (600): how quiet the machine should be, how long to wait;
-#                  # BENCH_SWEEP ("16 8 4"): fewer connections, for the cached search and the file;
+#                  # BENCH_SWEEP ("16 8 4"): fewer connections, for the cached search and the file
+#                  # (empty: none);
 #                  # BENCH_DB_URL, BENCH_DB_USER, BENCH_DB_PASSWORD: an empty PostgreSQL database
 #                  # instead of a fresh H2 file (jdbc:postgresql://127.0.0.1:5432/lantern_bench)
 set -euo pipefail
@@ -65,17 +66,29 @@ done
 echo "warm-up (${seconds}s each: search, static file)..."
 wrk -t2 -c"$connections" -d"${seconds}s" -s bench/search.lua "$base" >/dev/null
 wrk -t2 -c"$connections" -d"${seconds}s" -s bench/static.lua "$base/bench/static-1k.txt" >/dev/null
+# The JIT keeps compiling for minutes after the warm-up, on the same two cores: measure once the
+# server has been idle (under 10% of a core) for three seconds, or after five more minutes.
+pid="$(pgrep -f "java.*$data" | head -1)"
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+for _ in $(seq 100); do
+  before=$(cpu_ticks)
+  sleep 3
+  (($(cpu_ticks) - before < 30)) && break
+done
 echo "load average before measuring (waited ${waited} s): $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "search, 50 distinct searches (cache hits), $connections connections, ${seconds}s:"
-run "$connections" -s bench/search.lua "$base"
+# Search and static file take turns, three rounds: the machine's speed drifts between runs.
+for round in 1 2 3; do
+  echo "round $round: search, 50 distinct searches (cache hits), $connections connections, ${seconds}s:"
+  run "$connections" -s bench/search.lua "$base"
+  echo "round $round: static 1 KB file, $connections connections, ${seconds}s:"
+  run "$connections" -s bench/static.lua "$base/bench/static-1k.txt"
+done
 echo "search, $(($(wc -l <"$data/zips.txt") * 8)) distinct searches (cache misses), $connections connections, ${seconds}s:"
 run "$connections" -s bench/search-uncached.lua "$base" -- "$data/zips.txt"
-echo "static 1 KB file, $connections connections, ${seconds}s:"
-run "$connections" -s bench/static.lua "$base/bench/static-1k.txt"
 for fewer in ${BENCH_SWEEP-16 8 4}; do
   echo "search, 50 distinct searches (cache hits), $fewer connections, ${seconds}s:"
   run "$fewer" -s bench/search.lua "$base"
   echo "static 1 KB file, $fewer connections, ${seconds}s:"
   run "$fewer" -s bench/static.lua "$base/bench/static-1k.txt"
 done
-echo "server RSS: $(ps -o rss= -p "$(pgrep -f "java.*$data" | head -1)" | awk '{printf "%d MB", $1/1024}')"
+echo "server RSS: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}')"
