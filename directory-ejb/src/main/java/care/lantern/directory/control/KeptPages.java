@@ -3,6 +3,7 @@ package care.lantern.directory.control;
 import care.lantern.directory.entity.ProviderSummary;
 import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.SearchCriteria;
+import care.lantern.scheduling.boundary.AppointmentBook;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -108,8 +109,11 @@ final class KeptPages {
   private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
     Instant expires = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
     for (ProviderSummary item : page.items()) {
-      Instant shown = item.nextAvailable().orElse(Instant.MAX);
-      expires = shown.isBefore(expires) ? shown : expires;
+      Instant bookableUntil =
+          item.nextAvailable()
+              .map(start -> start.minus(AppointmentBook.MINIMUM_NOTICE))
+              .orElse(expires);
+      expires = bookableUntil.isBefore(expires) ? bookableUntil : expires;
     }
     return expires;
   }

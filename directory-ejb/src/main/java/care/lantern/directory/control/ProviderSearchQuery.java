@@ -5,6 +5,7 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.GeoPoint;
 import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.directory.entity.SearchSort;
+import care.lantern.scheduling.boundary.AppointmentBook;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -178,7 +179,8 @@ public class ProviderSearchQuery {
     Object start =
         bind(
                 em.createNativeQuery("SELECT " + earliestFreeSql("?", "?")),
-                List.of(utc(now), utc(now), providerId, clinicId))
+                List.of(
+                    utc(now), utc(now.plus(AppointmentBook.MINIMUM_NOTICE)), providerId, clinicId))
             .getSingleResult();
     return Optional.ofNullable(start).map(ProviderSearchQuery::instant);
   }
@@ -186,7 +188,7 @@ public class ProviderSearchQuery {
   /**
    * The calendar's next free consultation from its {@code next_free_slot} pointer (joined by {@link
    * #pointerJoin}) while the pointed slot is still free; computed from the calendar's slots when
-   * the pointer is missing or outdated. Takes four parameters, each {@code now}.
+   * the pointer is missing or outdated. Takes four parameters (see {@link #addNow}).
    */
   private static String nextFreeSql(String provider, String clinic) {
     return "CASE WHEN ns.status = 'OPEN' AND ns.start_at >= ?"
@@ -204,15 +206,18 @@ public class ProviderSearchQuery {
         + " LEFT JOIN slot ns ON ns.id = nf.slot_id";
   }
 
+  /**
+   * The parameters of {@link #nextFreeSql}: a free consultation can still be booked, so it starts
+   * after the minimum notice (as the booking pages' slots do), and is not under a live hold.
+   */
   private static void addNow(List<Object> params, Instant now) {
-    for (int i = 0; i < 4; i++) {
-      params.add(utc(now));
-    }
+    OffsetDateTime bookableFrom = utc(now.plus(AppointmentBook.MINIMUM_NOTICE));
+    params.addAll(List.of(bookableFrom, utc(now), utc(now), bookableFrom));
   }
 
   /**
-   * A free consultation slot: open, not under a live hold, not yet started. Takes the parameters
-   * (now, now) before the two given column expressions'.
+   * A free consultation slot: open, not under a live hold, starting after the minimum notice. Takes
+   * the parameters (now, bookable from) before the two given column expressions'.
    */
   private static String earliestFreeSql(String provider, String clinic) {
     return "(SELECT MIN(s.start_at) FROM slot s WHERE s.appointment_type = '"

@@ -29,8 +29,8 @@ import javax.cache.configuration.MutableConfiguration;
  *       other web module and cluster members read at most {@link #SHARED_VERSION_READ} later (a
  *       JCache read on every search costs more than the search it saves; the results themselves
  *       stay in this module's memory);
- *   <li>none of the times it shows has started, and the (UTC) day on which the search checked
- *       certifications has not ended;
+ *   <li>every time it shows can still be booked (starts after the minimum notice), and the (UTC)
+ *       day on which the search checked certifications has not ended;
  *   <li>and it is searched anew after {@link #KEPT_FOR}, which bounds what no event announces: a
  *       held slot whose hold lapses shows as free again within that time.
  * </ul>

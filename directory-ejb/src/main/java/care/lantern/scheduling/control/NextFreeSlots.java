@@ -1,5 +1,6 @@
 package care.lantern.scheduling.control;
 
+import care.lantern.scheduling.boundary.AppointmentBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,10 +9,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Keeps {@code next_free_slot}, each calendar's pointer to its earliest open consultation slot, in
- * step with the slots, in the transaction that changes them: the search reads the pointer instead
- * of scanning the calendar's slots. Holds are not tracked (the search checks the pointed slot's
- * hold itself), so a hold that expires needs no write.
+ * Keeps {@code next_free_slot}, each calendar's pointer to its earliest open consultation slot that
+ * can still be booked (it starts after the {@link AppointmentBook#MINIMUM_NOTICE}), in step with
+ * the slots, in the transaction that changes them: the search reads the pointer instead of scanning
+ * the calendar's slots. Holds are not tracked (the search checks the pointed slot's hold itself),
+ * so a hold that expires needs no write.
  */
 @ApplicationScoped
 public class NextFreeSlots {
@@ -56,7 +58,7 @@ public class NextFreeSlots {
                 + " FROM (SELECT CAST(? AS BIGINT) AS provider_id, CAST(? AS BIGINT) AS clinic_id)"
                 + " c";
     em.createNativeQuery(sql)
-        .setParameter(1, utc(now))
+        .setParameter(1, bookableFrom(now))
         .setParameter(2, providerId)
         .setParameter(3, clinicId)
         .executeUpdate();
@@ -71,13 +73,14 @@ public class NextFreeSlots {
                 + " FROM (SELECT DISTINCT provider_id, clinic_id FROM slot) c WHERE NOT EXISTS"
                 + " (SELECT 1 FROM next_free_slot n WHERE n.provider_id = c.provider_id"
                 + " AND n.clinic_id = c.clinic_id)")
-        .setParameter(1, utc(now))
+        .setParameter(1, bookableFrom(now))
         .executeUpdate();
   }
 
   /**
-   * Moves the pointers whose slot has started (or is no longer open) on to the next open slot. Only
-   * for speed: the search ignores such a pointer and computes the calendar itself.
+   * Moves the pointers whose slot can no longer be booked (it starts within the minimum notice, or
+   * is no longer open) on to the next. Only for speed: the search ignores such a pointer and
+   * computes the calendar itself.
    */
   public int advancePast(Instant now) {
     return em.createNativeQuery(
@@ -85,12 +88,12 @@ public class NextFreeSlots {
                 + EARLIEST
                 + " WHERE EXISTS (SELECT 1 FROM slot p WHERE p.id = c.slot_id"
                 + " AND (p.start_at < ? OR p.status <> 'OPEN'))")
-        .setParameter(1, utc(now))
-        .setParameter(2, utc(now))
+        .setParameter(1, bookableFrom(now))
+        .setParameter(2, bookableFrom(now))
         .executeUpdate();
   }
 
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
+  private static OffsetDateTime bookableFrom(Instant now) {
+    return now.plus(AppointmentBook.MINIMUM_NOTICE).atOffset(ZoneOffset.UTC);
   }
 }

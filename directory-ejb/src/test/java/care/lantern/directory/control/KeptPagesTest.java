@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class KeptPagesTest {
 
   private static final Instant NOW = Instant.parse("2026-11-22T14:00:00Z");
-  private static final Instant FREE_AT = Instant.parse("2026-11-22T16:00:00Z");
+  private static final Instant FREE_AT = Instant.parse("2026-11-23T16:00:00Z");
 
   private final KeptPages pages = new KeptPages(Duration.ofSeconds(60), 100);
 
@@ -51,12 +51,14 @@ class KeptPagesTest {
   }
 
   @Test
-  void searchesAgainOnceAShownTimeHasStarted() {
-    pages.find(tms, 1, NOW, counted(page(NOW.plusSeconds(30))));
+  void searchesAgainOnceAShownTimeCanNoLongerBeBooked() {
+    Instant soon = NOW.plus(Duration.ofHours(2)).plusSeconds(30);
+    pages.find(tms, 1, NOW, counted(page(soon)));
 
+    pages.find(tms, 1, NOW.plusSeconds(29), counted(page(FREE_AT)));
+    assertThat(searches).as("two hours' notice left").hasValue(1);
     pages.find(tms, 1, NOW.plusSeconds(30), counted(page(FREE_AT)));
-
-    assertThat(searches).hasValue(2);
+    assertThat(searches).as("within the minimum notice").hasValue(2);
   }
 
   @Test

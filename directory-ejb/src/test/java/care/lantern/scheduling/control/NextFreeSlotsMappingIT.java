@@ -7,6 +7,7 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.directory.entity.ZipCode;
+import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Slot;
@@ -103,6 +104,17 @@ class NextFreeSlotsMappingIT {
     assertThat(beforeAdvancing).contains(DAY_2);
     assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
     assertThat(nextFree(calendar, later)).contains(DAY_2);
+  }
+
+  @Test
+  void skipsASlotThatStartsWithinTheMinimumNotice() {
+    Calendar calendar = calendar();
+    Instant shortlyBefore = DAY_1.minus(AppointmentBook.MINIMUM_NOTICE).plusSeconds(1);
+
+    assertThat(nextFree(calendar, shortlyBefore.minusSeconds(2))).contains(DAY_1);
+    assertThat(nextFree(calendar, shortlyBefore)).contains(DAY_2);
+    inTransaction(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
+    assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
   }
 
   /** A clinic of its own with one provider and three consultations, one a day from tomorrow. */
