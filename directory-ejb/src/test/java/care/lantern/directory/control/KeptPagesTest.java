@@ -3,13 +3,11 @@ package care.lantern.directory.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.directory.entity.ProviderSummary;
 import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.SearchCriteria;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -176,26 +174,18 @@ class KeptPagesTest {
         new SearchCriteria.Input("10001", 25, treatment, null, null, null, null, null, null, null));
   }
 
+  /** KeptPages reads only a page's next available times. */
   private static ResultPage<ProviderSummary> page(Instant nextAvailable) {
-    var clinic =
-        new ClinicSummary(
-            3,
-            "Chelsea Mind Clinic",
-            "245 W 29th St",
-            "New York",
-            "NY",
-            "10001",
-            ZoneId.of("America/New_York"));
     var provider =
         new ProviderSummary(
             7,
             "Dana Whitfield",
             "MD",
-            clinic,
+            null,
             0.6,
-            List.of("TMS"),
-            List.of("AETNA"),
-            List.of("en"),
+            List.of(),
+            List.of(),
+            List.of(),
             true,
             true,
             Optional.of(nextAvailable));
