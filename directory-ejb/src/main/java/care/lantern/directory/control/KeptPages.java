@@ -11,14 +11,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
  * The result pages {@link SearchResults} remembers, and the searches running now. Each criteria is
  * searched by one request at a time: others asking the same meanwhile wait for its page rather than
  * repeat the query (when a popular page lapsed, every request for it used to search at once). A
- * page whose only reason to go is its age ({@code keptFor}, the bound on lapsed holds) is still
- * served to others while one request searches it anew: it can only show a time later than the
+ * page whose only reason to go is its age (at most {@code keptFor}, the bound on lapsed holds) is
+ * still served to others while one request searches it anew: it can only show a time later than the
  * truth, never a time that is taken.
  */
 final class KeptPages {
@@ -31,6 +33,8 @@ final class KeptPages {
   private final Map<SearchCriteria, Entry> entries = new ConcurrentHashMap<>();
 
   private final Map<SearchCriteria, Running> running = new ConcurrentHashMap<>();
+
+  private final Semaphore renewals = new Semaphore(1);
 
   private final Duration keptFor;
 
@@ -55,11 +59,32 @@ final class KeptPages {
     if (truthful && now.isBefore(entry.renewAfter())) {
       return entry.page();
     }
+    // Renewals take turns, one at a time across all pages, each page kept till its turn: several
+    // searches at once on two cores held up every request answered from memory meanwhile.
+    if (truthful && !renewals.tryAcquire()) {
+      return entry.page();
+    }
+    try {
+      return searchOnce(criteria, version, now, search, truthful ? entry : null);
+    } finally {
+      if (truthful) {
+        renewals.release();
+      }
+    }
+  }
+
+  /** Runs {@code search} unless the same is running; {@code kept} is a truthful page, or null. */
+  private ResultPage<ProviderSummary> searchOnce(
+      SearchCriteria criteria,
+      long version,
+      Instant now,
+      Supplier<ResultPage<ProviderSummary>> search,
+      Entry kept) {
     Running mine = new Running(version, new FutureTask<>(search::get));
     Running other = running.putIfAbsent(criteria, mine);
     if (other != null) {
-      if (truthful) {
-        return entry.page();
+      if (kept != null) {
+        return kept.page();
       }
       // A search begun before the latest change may miss it: only one under this version will do.
       return other.version() == version ? pageOf(other.search()) : search.get();
@@ -70,8 +95,17 @@ final class KeptPages {
       running.remove(criteria, mine);
     }
     ResultPage<ProviderSummary> page = pageOf(mine.search());
-    keep(criteria, new Entry(version, now.plus(keptFor), expiry(page, now), page), now);
+    keep(criteria, new Entry(version, now.plus(renewIn()), expiry(page, now), page), now);
     return page;
+  }
+
+  /**
+   * Between half and all of {@code keptFor}, so that pages searched together (after a start or a
+   * change) fall due for renewal apart rather than all together (docs/benchmarks.md).
+   */
+  private Duration renewIn() {
+    return keptFor.minus(
+        keptFor.multipliedBy(ThreadLocalRandom.current().nextInt(50)).dividedBy(100));
   }
 
   private void keep(SearchCriteria criteria, Entry entry, Instant now) {

@@ -33,7 +33,7 @@ class KeptPagesTest {
     ResultPage<ProviderSummary> first = pages.find(tms, 1, NOW, counted(page(FREE_AT)));
 
     ResultPage<ProviderSummary> again =
-        pages.find(tms, 1, NOW.plusSeconds(59), counted(page(FREE_AT)));
+        pages.find(tms, 1, NOW.plusSeconds(29), counted(page(FREE_AT)));
 
     assertThat(again).isSameAs(first);
     assertThat(searches).hasValue(1);
@@ -112,6 +112,27 @@ class KeptPagesTest {
     assertThat(renewed).isNotSameAs(aged);
     assertThat(pages.find(tms, 1, later, counted(page(FREE_AT)))).isSameAs(renewed);
     assertThat(searches).hasValue(2);
+  }
+
+  @Test
+  void renewsOnePageAtATime() throws Exception {
+    SearchCriteria spravato = criteria("SPRAVATO");
+    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+    ResultPage<ProviderSummary> agedSpravato = pages.find(spravato, 1, NOW, counted(page(FREE_AT)));
+    CountDownLatch searching = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    Instant later = NOW.plusSeconds(61);
+    var renewingTms =
+        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, later, blocked(searching, finish)));
+    searching.await(5, TimeUnit.SECONDS);
+
+    assertThat(pages.find(spravato, 1, later, counted(page(FREE_AT)))).isSameAs(agedSpravato);
+    assertThat(searches).hasValue(3);
+    finish.countDown();
+    renewingTms.get(5, TimeUnit.SECONDS);
+
+    assertThat(pages.find(spravato, 1, later, counted(page(FREE_AT)))).isNotSameAs(agedSpravato);
+    assertThat(searches).hasValue(4);
   }
 
   @Test
