@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -19,16 +20,22 @@ import java.util.function.Supplier;
  * The result pages {@link SearchResults} remembers, and the searches running now. Each criteria is
  * searched by one request at a time: others asking the same meanwhile wait for its page rather than
  * repeat the query (when a popular page lapsed, every request for it used to search at once). A
- * page whose only reason to go is its age (at most {@code keptFor}, the bound on lapsed holds) is
+ * page due for renewal (a hold it saw lapsed, or it reached its age, at most {@code keptFor}) is
  * still served to others while one request searches it anew: it can only show a time later than the
  * truth, never a time that is taken.
  */
 final class KeptPages {
 
+  /**
+   * A search's page, and when the first hold it saw lapses (that slot may then show as free again,
+   * which nothing announces), if any hold was in force.
+   */
+  record Searched(ResultPage<ProviderSummary> page, Optional<Instant> firstHoldLapse) {}
+
   private record Entry(
       long version, Instant renewAfter, Instant expires, ResultPage<ProviderSummary> page) {}
 
-  private record Running(long version, FutureTask<ResultPage<ProviderSummary>> search) {}
+  private record Running(long version, FutureTask<Searched> search) {}
 
   private final Map<SearchCriteria, Entry> entries = new ConcurrentHashMap<>();
 
@@ -50,10 +57,7 @@ final class KeptPages {
    * while truthful, else {@code search}'s, then kept.
    */
   ResultPage<ProviderSummary> find(
-      SearchCriteria criteria,
-      long version,
-      Instant now,
-      Supplier<ResultPage<ProviderSummary>> search) {
+      SearchCriteria criteria, long version, Instant now, Supplier<Searched> search) {
     Entry entry = entries.get(criteria);
     boolean truthful = entry != null && entry.version() == version && now.isBefore(entry.expires());
     if (truthful && now.isBefore(entry.renewAfter())) {
@@ -75,11 +79,7 @@ final class KeptPages {
 
   /** Runs {@code search} unless the same is running; {@code kept} is a truthful page, or null. */
   private ResultPage<ProviderSummary> searchOnce(
-      SearchCriteria criteria,
-      long version,
-      Instant now,
-      Supplier<ResultPage<ProviderSummary>> search,
-      Entry kept) {
+      SearchCriteria criteria, long version, Instant now, Supplier<Searched> search, Entry kept) {
     Running mine = new Running(version, new FutureTask<>(search::get));
     Running other = running.putIfAbsent(criteria, mine);
     if (other != null) {
@@ -87,25 +87,34 @@ final class KeptPages {
         return kept.page();
       }
       // A search begun before the latest change may miss it: only one under this version will do.
-      return other.version() == version ? pageOf(other.search()) : search.get();
+      return other.version() == version ? pageOf(other.search()).page() : search.get().page();
     }
     try {
       mine.search().run();
     } finally {
       running.remove(criteria, mine);
     }
-    ResultPage<ProviderSummary> page = pageOf(mine.search());
-    keep(criteria, new Entry(version, now.plus(renewIn()), expiry(page, now), page), now);
-    return page;
+    Searched searched = pageOf(mine.search());
+    keep(
+        criteria,
+        new Entry(
+            version, renewAfter(searched, now), expiry(searched.page(), now), searched.page()),
+        now);
+    return searched.page();
   }
 
   /**
-   * Between half and all of {@code keptFor}, so that pages searched together (after a start or a
-   * change) fall due for renewal apart rather than all together (docs/benchmarks.md).
+   * When a page should be searched anew, though it may still be served meanwhile as it can then
+   * only show a time later than the truth: when a hold it saw lapses, else between half and all of
+   * {@code keptFor} from now, so that pages searched together (after a start or a change) fall due
+   * apart rather than all together (docs/benchmarks.md).
    */
-  private Duration renewIn() {
-    return keptFor.minus(
-        keptFor.multipliedBy(ThreadLocalRandom.current().nextInt(50)).dividedBy(100));
+  private Instant renewAfter(Searched searched, Instant now) {
+    Instant aged =
+        now.plus(
+            keptFor.minus(
+                keptFor.multipliedBy(ThreadLocalRandom.current().nextInt(50)).dividedBy(100)));
+    return searched.firstHoldLapse().filter(aged::isAfter).orElse(aged);
   }
 
   private void keep(SearchCriteria criteria, Entry entry, Instant now) {
@@ -119,7 +128,7 @@ final class KeptPages {
   }
 
   /** The search's page, or what it threw (an unknown ZIP, say) thrown again. */
-  private static ResultPage<ProviderSummary> pageOf(FutureTask<ResultPage<ProviderSummary>> task) {
+  private static Searched pageOf(FutureTask<Searched> task) {
     try {
       return task.get();
     } catch (ExecutionException failed) {

@@ -3,6 +3,7 @@ package care.lantern.directory.control;
 import care.lantern.directory.entity.ProviderSummary;
 import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.SearchCriteria;
+import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.entity.AvailabilityChanged;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
@@ -31,8 +33,10 @@ import javax.cache.configuration.MutableConfiguration;
  *       stay in this module's memory);
  *   <li>every time it shows can still be booked (starts after the minimum notice), and the (UTC)
  *       day on which the search checked certifications has not ended;
- *   <li>and it is searched anew after {@link #KEPT_FOR}, which bounds what no event announces: a
- *       held slot whose hold lapses shows as free again within that time.
+ *   <li>and it is searched anew once a hold in force when it was computed lapses (the slot is free
+ *       again, though nothing was written), and after at most {@link #KEPT_FOR}, which bounds
+ *       changes made outside the application (in the database by hand, say). Renewing more often
+ *       only spent the cores that answer from memory (docs/benchmarks.md).
  * </ul>
  *
  * <p>{@link KeptPages} holds the pages and lets one request at a time search each criteria.
@@ -40,7 +44,7 @@ import javax.cache.configuration.MutableConfiguration;
 @ApplicationScoped
 public class SearchResults {
 
-  static final Duration KEPT_FOR = Duration.ofSeconds(60);
+  static final Duration KEPT_FOR = Duration.ofMinutes(10);
 
   /** About 40 KB each: a few dozen MB at most. */
   static final int MAX_ENTRIES = 1000;
@@ -55,6 +59,8 @@ public class SearchResults {
   @Inject private CacheManager manager;
 
   @Inject private Clock clock;
+
+  @Inject private NextFreeSlots nextFree;
 
   private Cache<String, Long> versions;
 
@@ -81,7 +87,12 @@ public class SearchResults {
   public ResultPage<ProviderSummary> find(
       SearchCriteria criteria, Supplier<ResultPage<ProviderSummary>> search) {
     // Read before searching: a change committed meanwhile leaves this page already outdated.
-    return pages.find(criteria, version(), clock.instant(), search);
+    Instant now = clock.instant();
+    return pages.find(
+        criteria,
+        version(),
+        now,
+        () -> new KeptPages.Searched(search.get(), nextFree.firstHoldLapse(now)));
   }
 
   void availabilityChanged(

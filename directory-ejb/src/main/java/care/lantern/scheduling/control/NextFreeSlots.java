@@ -7,13 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Keeps {@code next_free_slot}, each calendar's pointer to its earliest open consultation slot that
  * can still be booked (it starts after the {@link AppointmentBook#MINIMUM_NOTICE}), in step with
  * the slots, in the transaction that changes them: the search reads the pointer instead of scanning
  * the calendar's slots. Holds are not tracked (the search checks the pointed slot's hold itself),
- * so a hold that expires needs no write.
+ * so a hold that expires needs no write; {@link #firstHoldLapse} tells when that happens next.
  */
 @ApplicationScoped
 public class NextFreeSlots {
@@ -91,6 +92,18 @@ public class NextFreeSlots {
         .setParameter(1, bookableFrom(now))
         .setParameter(2, bookableFrom(now))
         .executeUpdate();
+  }
+
+  /**
+   * When the first hold in force at {@code now} lapses: the one change to what searches find that
+   * no transaction announces, as the slot is free again without a write.
+   */
+  public Optional<Instant> firstHoldLapse(Instant now) {
+    return Optional.ofNullable(
+            em.createNamedQuery("Slot.firstHoldLapse", OffsetDateTime.class)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .getSingleResult())
+        .map(OffsetDateTime::toInstant);
   }
 
   private static OffsetDateTime bookableFrom(Instant now) {

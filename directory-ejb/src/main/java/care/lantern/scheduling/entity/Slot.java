@@ -102,6 +102,9 @@ import java.util.Set;
             + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
             + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)")
 @NamedQuery(
+    name = "Slot.firstHoldLapse",
+    query = "SELECT MIN(s.heldUntil) FROM Slot s WHERE s.heldUntil > :now")
+@NamedQuery(
     name = "Slot.release",
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"

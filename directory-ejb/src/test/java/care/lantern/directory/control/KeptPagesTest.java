@@ -69,6 +69,17 @@ class KeptPagesTest {
   }
 
   @Test
+  void searchesAgainOnceAHoldItSawLapses() {
+    Instant lapse = NOW.plusSeconds(10);
+    ResultPage<ProviderSummary> held =
+        pages.find(tms, 1, NOW, counted(page(FREE_AT), Optional.of(lapse)));
+
+    assertThat(pages.find(tms, 1, lapse.minusMillis(1), counted(page(FREE_AT)))).isSameAs(held);
+    assertThat(pages.find(tms, 1, lapse, counted(page(FREE_AT)))).isNotSameAs(held);
+    assertThat(searches).hasValue(2);
+  }
+
+  @Test
   void keepsEachCriteriaApart() {
     pages.find(tms, 1, NOW, counted(page(FREE_AT)));
 
@@ -168,16 +179,20 @@ class KeptPagesTest {
     assertThat(searches).as("a failed search is not kept").hasValue(1);
   }
 
-  private Supplier<ResultPage<ProviderSummary>> counted(ResultPage<ProviderSummary> page) {
+  private Supplier<KeptPages.Searched> counted(ResultPage<ProviderSummary> page) {
+    return counted(page, Optional.empty());
+  }
+
+  private Supplier<KeptPages.Searched> counted(
+      ResultPage<ProviderSummary> page, Optional<Instant> firstHoldLapse) {
     return () -> {
       searches.incrementAndGet();
-      return page;
+      return new KeptPages.Searched(page, firstHoldLapse);
     };
   }
 
   /** A search that says it has begun, then waits to be let finish. */
-  private Supplier<ResultPage<ProviderSummary>> blocked(
-      CountDownLatch searching, CountDownLatch finish) {
+  private Supplier<KeptPages.Searched> blocked(CountDownLatch searching, CountDownLatch finish) {
     return () -> {
       searches.incrementAndGet();
       searching.countDown();
@@ -186,7 +201,7 @@ class KeptPagesTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      return page(FREE_AT);
+      return new KeptPages.Searched(page(FREE_AT), Optional.empty());
     };
   }
 

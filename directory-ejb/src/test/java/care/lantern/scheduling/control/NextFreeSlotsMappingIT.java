@@ -91,6 +91,8 @@ class NextFreeSlotsMappingIT {
 
     assertThat(nextFree(calendar, NOW)).contains(DAY_2);
     assertThat(nextFree(calendar, NOW.plus(Duration.ofMinutes(11)))).contains(DAY_1);
+    assertThat(firstHoldLapse(NOW)).contains(NOW.plus(Duration.ofMinutes(10)));
+    assertThat(firstHoldLapse(NOW.plus(Duration.ofMinutes(11)))).isEmpty();
   }
 
   @Test
@@ -197,6 +199,15 @@ class NextFreeSlotsMappingIT {
                   .setParameter(2, calendar.clinicId())
                   .getSingleResult())
           .longValue();
+    } finally {
+      em.close();
+    }
+  }
+
+  private static Optional<Instant> firstHoldLapse(Instant now) {
+    EntityManager em = db.entityManager();
+    try {
+      return new NextFreeSlots(em).firstHoldLapse(now);
     } finally {
       em.close();
     }
