@@ -4,6 +4,8 @@ import care.lantern.directory.entity.ProviderSummary;
 import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.scheduling.boundary.AppointmentBook;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,7 +39,11 @@ final class KeptPages {
 
   private record Running(long version, FutureTask<Searched> search) {}
 
-  private final Map<SearchCriteria, Entry> entries = new ConcurrentHashMap<>();
+  /**
+   * Bounded by Caffeine's frequency-aware eviction, so that a run of one-off searches cannot push
+   * out the pages patients ask for all the time (clearing a full map did: docs/benchmarks.md).
+   */
+  private final Cache<SearchCriteria, Entry> entries;
 
   private final Map<SearchCriteria, Running> running = new ConcurrentHashMap<>();
 
@@ -45,11 +51,10 @@ final class KeptPages {
 
   private final Duration keptFor;
 
-  private final int maxEntries;
-
   KeptPages(Duration keptFor, int maxEntries) {
     this.keptFor = keptFor;
-    this.maxEntries = maxEntries;
+    // Evicting on the caller's thread: no pool threads of Caffeine's own in the container.
+    this.entries = Caffeine.newBuilder().maximumSize(maxEntries).executor(Runnable::run).build();
   }
 
   /**
@@ -58,7 +63,7 @@ final class KeptPages {
    */
   ResultPage<ProviderSummary> find(
       SearchCriteria criteria, long version, Instant now, Supplier<Searched> search) {
-    Entry entry = entries.get(criteria);
+    Entry entry = entries.getIfPresent(criteria);
     boolean truthful = entry != null && entry.version() == version && now.isBefore(entry.expires());
     if (truthful && now.isBefore(entry.renewAfter())) {
       return entry.page();
@@ -95,11 +100,10 @@ final class KeptPages {
       running.remove(criteria, mine);
     }
     Searched searched = pageOf(mine.search());
-    keep(
+    entries.put(
         criteria,
         new Entry(
-            version, renewAfter(searched, now), expiry(searched.page(), now), searched.page()),
-        now);
+            version, renewAfter(searched, now), expiry(searched.page(), now), searched.page()));
     return searched.page();
   }
 
@@ -115,16 +119,6 @@ final class KeptPages {
             keptFor.minus(
                 keptFor.multipliedBy(ThreadLocalRandom.current().nextInt(50)).dividedBy(100)));
     return searched.firstHoldLapse().filter(aged::isAfter).orElse(aged);
-  }
-
-  private void keep(SearchCriteria criteria, Entry entry, Instant now) {
-    if (entries.size() >= maxEntries) {
-      entries.values().removeIf(e -> e.version() != entry.version() || !now.isBefore(e.expires()));
-      if (entries.size() >= maxEntries) {
-        entries.clear();
-      }
-    }
-    entries.put(criteria, entry);
   }
 
   /** The search's page, or what it threw (an unknown ZIP, say) thrown again. */

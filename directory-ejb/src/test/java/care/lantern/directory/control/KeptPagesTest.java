@@ -89,6 +89,22 @@ class KeptPagesTest {
   }
 
   @Test
+  void keepsAPageAskedOftenAmongMoreOneOffSearchesThanItHasRoomFor() {
+    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+
+    for (int radius = 1; radius <= 250; radius++) {
+      SearchCriteria oneOff =
+          SearchCriteria.validated(
+              new SearchCriteria.Input(
+                  "10001", radius, "SPRAVATO", null, null, null, null, null, null, null));
+      pages.find(oneOff, 1, NOW, counted(page(FREE_AT)));
+      pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+    }
+
+    assertThat(searches).as("the first TMS search and the 250 one-offs").hasValue(251);
+  }
+
+  @Test
   void letsOnlyOneRequestRunTheSameSearch() throws Exception {
     CountDownLatch searching = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);

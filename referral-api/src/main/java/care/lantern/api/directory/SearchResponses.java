@@ -4,12 +4,12 @@ import care.lantern.api.PageResponse;
 import care.lantern.directory.entity.ProviderSummary;
 import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.SearchCriteria;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON of recent search pages. The directory answers a repeated search with the very page
@@ -26,14 +26,16 @@ class SearchResponses {
 
   private record Rendered(ResultPage<ProviderSummary> page, byte[] json) {}
 
-  private final Map<SearchCriteria.Input, Rendered> entries = new ConcurrentHashMap<>();
+  /** Evicting on the caller's thread: no pool threads of Caffeine's own in the container. */
+  private final Cache<SearchCriteria.Input, Rendered> entries =
+      Caffeine.newBuilder().maximumSize(MAX_ENTRIES).executor(Runnable::run).build();
 
   /** Default JSON-B settings, as the API's other responses are written with; holds no resource. */
   private final Jsonb jsonb = JsonbBuilder.create();
 
   /** The JSON of {@code page}, the directory's answer to {@code search}. */
   byte[] json(SearchCriteria.Input search, ResultPage<ProviderSummary> page) {
-    Rendered rendered = entries.get(search);
+    Rendered rendered = entries.getIfPresent(search);
     if (rendered != null && rendered.page() == page) {
       return rendered.json();
     }
@@ -41,9 +43,6 @@ class SearchResponses {
         jsonb
             .toJson(PageResponse.from(page, ProviderItemResponse::from))
             .getBytes(StandardCharsets.UTF_8);
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.clear();
-    }
     entries.put(search, new Rendered(page, json));
     return json;
   }
