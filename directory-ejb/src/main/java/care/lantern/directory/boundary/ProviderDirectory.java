@@ -14,12 +14,12 @@ import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.NotFoundException;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +31,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Finds providers near a ZIP code and tells patients who they are. */
-@Stateless
+/**
+ * Finds providers near a ZIP code and tells patients who they are.
+ *
+ * <p>The one boundary that is a CDI bean rather than a {@code @Stateless} EJB: it only reads public
+ * data, so it needs neither the EJB container's security nor its pooling, and that container's
+ * handling of each call was a fifth of a search answered from memory (docs/benchmarks.md). Jakarta
+ * Transactions' {@code @Transactional} gives it the same transaction behaviour as before.
+ */
+@ApplicationScoped
 public class ProviderDirectory {
 
   @PersistenceContext private EntityManager em;
@@ -46,7 +53,7 @@ public class ProviderDirectory {
   /** One page of providers matching {@code criteria}, each at their nearest matching clinic. */
   // Searching only reads, and most searches are answered from memory: beginning and committing a
   // transaction for each was a tenth of a remembered search's cost (docs/benchmarks.md).
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Transactional(TxType.SUPPORTS)
   public ResultPage<ProviderSummary> search(SearchCriteria criteria) {
     // Criteria with an unknown code or ZIP fail below and are never remembered.
     return results.find(criteria, () -> find(criteria));
@@ -77,7 +84,7 @@ public class ProviderDirectory {
   }
 
   /** Search with every filter the patient gave, or a default: the edges' one entry point. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  @Transactional(TxType.SUPPORTS)
   public ResultPage<ProviderSummary> search(SearchCriteria.Input input) {
     return search(SearchCriteria.validated(input));
   }
@@ -86,6 +93,7 @@ public class ProviderDirectory {
    * A provider's full profile, with distances measured from {@code fromZip} when given; an unknown
    * ZIP is an {@link InvalidSearchException}, as in a search, rather than a silent distance of 0.
    */
+  @Transactional
   public ProviderProfile profile(long providerId, Optional<String> fromZip) {
     Provider provider =
         Optional.ofNullable(em.find(Provider.class, providerId))
