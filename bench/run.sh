@@ -30,7 +30,7 @@ LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${
   LANTERN_DEMO_PROVIDERS="${BENCH_PROVIDERS:-50000}" LANTERN_START_TIMEOUT=1800 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}" \
   ./run.sh >"$data/run.out" 2>&1 &
 server=$!
-until grep -q "ready after" "$data/run.out"; do
+until grep -qs "ready after" "$data/run.out"; do
   kill -0 "$server" 2>/dev/null || { cat "$data/run.out" >&2; exit 1; }
   sleep 5
 done
