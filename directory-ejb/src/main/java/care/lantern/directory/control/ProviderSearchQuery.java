@@ -179,8 +179,7 @@ public class ProviderSearchQuery {
     Object start =
         bind(
                 em.createNativeQuery("SELECT " + earliestFreeSql("?", "?")),
-                List.of(
-                    utc(now), utc(now.plus(AppointmentBook.MINIMUM_NOTICE)), providerId, clinicId))
+                List.of(utc(now), utc(AppointmentBook.bookableFrom(now)), providerId, clinicId))
             .getSingleResult();
     return Optional.ofNullable(start).map(ProviderSearchQuery::instant);
   }
@@ -211,7 +210,7 @@ public class ProviderSearchQuery {
    * after the minimum notice (as the booking pages' slots do), and is not under a live hold.
    */
   private static void addNow(List<Object> params, Instant now) {
-    OffsetDateTime bookableFrom = utc(now.plus(AppointmentBook.MINIMUM_NOTICE));
+    OffsetDateTime bookableFrom = utc(AppointmentBook.bookableFrom(now));
     params.addAll(List.of(bookableFrom, utc(now), utc(now), bookableFrom));
   }
 

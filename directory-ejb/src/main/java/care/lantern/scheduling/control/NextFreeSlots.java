@@ -107,6 +107,6 @@ public class NextFreeSlots {
   }
 
   private static OffsetDateTime bookableFrom(Instant now) {
-    return now.plus(AppointmentBook.MINIMUM_NOTICE).atOffset(ZoneOffset.UTC);
+    return AppointmentBook.bookableFrom(now).atOffset(ZoneOffset.UTC);
   }
 }
