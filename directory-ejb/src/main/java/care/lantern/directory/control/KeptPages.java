@@ -140,8 +140,8 @@ final class KeptPages {
   }
 
   /**
-   * When a page must go whatever its age: at the first time it shows, which then has started, or at
-   * the end of the UTC day on which it checked certifications.
+   * When a page must go whatever its age: when the first time it shows can no longer be booked (it
+   * is within the minimum notice), or at the end of the UTC day on which it checked certifications.
    */
   private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
     Instant expires = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));

@@ -41,11 +41,7 @@ class KeptPagesTest {
 
   @Test
   void searchesAgainOnceAvailabilityChanged() {
-    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
-
-    pages.find(tms, 2, NOW.plusSeconds(1), counted(page(FREE_AT)));
-
-    assertThat(searches).hasValue(2);
+    assertThat(searchesToAskAgain(2, NOW.plusSeconds(1))).isEqualTo(2);
   }
 
   @Test
@@ -61,11 +57,7 @@ class KeptPagesTest {
 
   @Test
   void searchesAgainAfterItsTimeInMemory() {
-    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
-
-    pages.find(tms, 1, NOW.plusSeconds(60), counted(page(FREE_AT)));
-
-    assertThat(searches).hasValue(2);
+    assertThat(searchesToAskAgain(1, NOW.plusSeconds(60))).isEqualTo(2);
   }
 
   @Test
@@ -193,6 +185,13 @@ class KeptPagesTest {
 
     pages.find(tms, 1, NOW, counted(page(FREE_AT)));
     assertThat(searches).as("a failed search is not kept").hasValue(1);
+  }
+
+  /** Searches run to ask for TMS at {@link #NOW} under version 1, then at {@code at} under that. */
+  private int searchesToAskAgain(long version, Instant at) {
+    pages.find(tms, 1, NOW, counted(page(FREE_AT)));
+    pages.find(tms, version, at, counted(page(FREE_AT)));
+    return searches.get();
   }
 
   private Supplier<KeptPages.Searched> counted(ResultPage<ProviderSummary> page) {
