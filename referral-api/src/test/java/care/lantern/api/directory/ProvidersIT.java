@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -108,6 +109,16 @@ class ProvidersIT {
     assertThat(second.getInt("page")).isEqualTo(1);
     assertThat(second.getJsonNumber("total")).isEqualTo(first.getJsonNumber("total"));
     assertThat(ids(second)).doesNotContainAnyElementsOf(ids(first));
+  }
+
+  @Test
+  void sendsAPageOfResultsWithItsLengthRatherThanInChunks() {
+    var answer = api().get("providers?zip=10001&radiusMiles=50&size=100");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.header("Content-Length"))
+        .isEqualTo(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length));
+    assertThat(answer.header("Transfer-Encoding")).isNull();
   }
 
   @Test
