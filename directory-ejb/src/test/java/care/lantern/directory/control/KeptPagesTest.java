@@ -98,11 +98,8 @@ class KeptPagesTest {
 
   @Test
   void letsOnlyOneRequestRunTheSameSearch() throws Exception {
-    CountDownLatch searching = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
-    var first =
-        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, NOW, blocked(searching, finish)));
-    searching.await(5, TimeUnit.SECONDS);
+    var first = searchBegun(1, NOW, finish);
 
     var second =
         CompletableFuture.supplyAsync(() -> pages.find(tms, 1, NOW, counted(page(FREE_AT))));
@@ -117,12 +114,9 @@ class KeptPagesTest {
   @Test
   void servesTheAgedPageWhileOneRequestSearchesItAnew() throws Exception {
     ResultPage<ProviderSummary> aged = pages.find(tms, 1, NOW, counted(page(FREE_AT)));
-    CountDownLatch searching = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     Instant later = NOW.plusSeconds(61);
-    var renewing =
-        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, later, blocked(searching, finish)));
-    searching.await(5, TimeUnit.SECONDS);
+    var renewing = searchBegun(1, later, finish);
 
     assertThat(pages.find(tms, 1, later, counted(page(FREE_AT)))).isSameAs(aged);
     finish.countDown();
@@ -138,12 +132,9 @@ class KeptPagesTest {
     SearchCriteria spravato = criteria("SPRAVATO");
     pages.find(tms, 1, NOW, counted(page(FREE_AT)));
     ResultPage<ProviderSummary> agedSpravato = pages.find(spravato, 1, NOW, counted(page(FREE_AT)));
-    CountDownLatch searching = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
     Instant later = NOW.plusSeconds(61);
-    var renewingTms =
-        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, later, blocked(searching, finish)));
-    searching.await(5, TimeUnit.SECONDS);
+    var renewingTms = searchBegun(1, later, finish);
 
     assertThat(pages.find(spravato, 1, later, counted(page(FREE_AT)))).isSameAs(agedSpravato);
     assertThat(searches).hasValue(3);
@@ -156,11 +147,8 @@ class KeptPagesTest {
 
   @Test
   void neverSharesASearchBegunBeforeTheLatestChange() throws Exception {
-    CountDownLatch searching = new CountDownLatch(1);
     CountDownLatch finish = new CountDownLatch(1);
-    var before =
-        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, NOW, blocked(searching, finish)));
-    searching.await(5, TimeUnit.SECONDS);
+    var before = searchBegun(1, NOW, finish);
 
     ResultPage<ProviderSummary> after = pages.find(tms, 2, NOW, counted(page(FREE_AT)));
     finish.countDown();
@@ -204,6 +192,17 @@ class KeptPagesTest {
       searches.incrementAndGet();
       return new KeptPages.Searched(page, firstHoldLapse);
     };
+  }
+
+  /** Starts a TMS search that waits for {@code finish}, and returns once it has begun. */
+  private CompletableFuture<ResultPage<ProviderSummary>> searchBegun(
+      long version, Instant at, CountDownLatch finish) throws InterruptedException {
+    CountDownLatch searching = new CountDownLatch(1);
+    var search =
+        CompletableFuture.supplyAsync(
+            () -> pages.find(tms, version, at, blocked(searching, finish)));
+    searching.await(5, TimeUnit.SECONDS);
+    return search;
   }
 
   /** A search that says it has begun, then waits to be let finish. */
