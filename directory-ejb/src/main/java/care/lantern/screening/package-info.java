@@ -17,12 +17,12 @@
  *       {@link care.lantern.screening.entity.Severity severity bands}, the {@link
  *       care.lantern.screening.entity.ScreeningOutcome outcome} of one screening, the {@link
  *       care.lantern.screening.entity.CrisisResource crisis resources} shown with it, the {@link
- *       care.lantern.screening.entity.ScreeningResult result} a person sees and the {@link
+ *       care.lantern.referral.entity.ScreeningResult result} a person sees and the {@link
  *       care.lantern.screening.entity.ScreeningRecord record} of a shared screening.
  *   <li>{@code control}: {@link care.lantern.screening.control.ScreeningIntake}, which checks a
  *       screening as sent and has {@link care.lantern.screening.control.ScreeningScorer} score it
  *       with one scoring class per instrument; {@link
- *       care.lantern.screening.control.NearbyProviders}, which finds providers for each suggested
+ *       care.lantern.referral.control.NearbyProviders}, which finds providers for each suggested
  *       visit; {@link care.lantern.screening.control.CrisisResources}; the two-hour cache {@link
  *       care.lantern.screening.control.RecentScreenings} and the daily {@link
  *       care.lantern.screening.control.ScreeningTally}.

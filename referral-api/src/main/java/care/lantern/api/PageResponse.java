@@ -1,6 +1,6 @@
 package care.lantern.api;
 
-import care.lantern.directory.entity.ResultPage;
+import care.lantern.platform.entity.ResultPage;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import java.util.function.Function;

@@ -1,9 +1,7 @@
 package care.lantern.web.book;
 
-import care.lantern.directory.boundary.ProviderDirectory;
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.ClinicSummary;
-import care.lantern.directory.entity.ProviderProfile;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
@@ -12,6 +10,8 @@ import care.lantern.scheduling.entity.HoldTicket;
 import care.lantern.scheduling.entity.InvalidBookingException;
 import care.lantern.scheduling.entity.SlotUnavailableException;
 import care.lantern.scheduling.entity.SlotView;
+import care.lantern.search.boundary.ProviderDirectory;
+import care.lantern.search.entity.ProviderProfile;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,14 +1,14 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.ClinicCalendar;
-import care.lantern.clinic.entity.AppointmentDetail;
-import care.lantern.clinic.entity.ProviderChoice;
-import care.lantern.clinic.entity.SessionRequest;
-import care.lantern.clinic.entity.SharedScreening;
+import care.lantern.portal.entity.AppointmentDetail;
+import care.lantern.portal.entity.SharedScreening;
+import care.lantern.scheduling.boundary.ClinicCalendar;
 import care.lantern.scheduling.entity.AppointmentNotChangeableException;
 import care.lantern.scheduling.entity.AppointmentNotStartedException;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.InvalidSessionException;
+import care.lantern.scheduling.entity.ProviderChoice;
+import care.lantern.scheduling.entity.SessionRequest;
 import care.lantern.screening.entity.Instrument;
 import care.lantern.web.book.FormErrors;
 import care.lantern.web.providers.ClinicTime;

@@ -1,9 +1,9 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.PortalDesk;
-import care.lantern.clinic.entity.AuditEntry;
 import care.lantern.directory.entity.ClinicSummary;
-import care.lantern.directory.entity.ResultPage;
+import care.lantern.platform.entity.ResultPage;
+import care.lantern.portal.boundary.PortalDesk;
+import care.lantern.staff.entity.AuditEntry;
 import care.lantern.web.providers.ClinicTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

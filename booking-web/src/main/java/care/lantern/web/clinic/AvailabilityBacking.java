@@ -1,13 +1,13 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.ClinicAvailability;
-import care.lantern.clinic.entity.CalendarHours;
-import care.lantern.clinic.entity.ProviderChoice;
 import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.scheduling.boundary.ClinicAvailability;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
+import care.lantern.scheduling.entity.CalendarHours;
 import care.lantern.scheduling.entity.InvalidAvailabilityException;
+import care.lantern.scheduling.entity.ProviderChoice;
 import care.lantern.scheduling.entity.SlotPlan;
 import care.lantern.web.book.Ids;
 import care.lantern.web.providers.ClinicTime;

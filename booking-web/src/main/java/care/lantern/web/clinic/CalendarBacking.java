@@ -1,13 +1,13 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.ClinicCalendar;
-import care.lantern.clinic.entity.AgendaDay;
-import care.lantern.clinic.entity.BlockedTime;
-import care.lantern.clinic.entity.CalendarEntry;
-import care.lantern.clinic.entity.CalendarSpan;
-import care.lantern.clinic.entity.ClinicAgenda;
 import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.scheduling.boundary.ClinicCalendar;
+import care.lantern.scheduling.entity.AgendaDay;
+import care.lantern.scheduling.entity.BlockedTime;
+import care.lantern.scheduling.entity.CalendarEntry;
+import care.lantern.scheduling.entity.CalendarSpan;
+import care.lantern.scheduling.entity.ClinicAgenda;
 import care.lantern.web.providers.ClinicTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

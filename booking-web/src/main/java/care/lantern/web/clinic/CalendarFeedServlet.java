@@ -1,6 +1,6 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.CalendarFeeds;
+import care.lantern.scheduling.boundary.CalendarFeeds;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

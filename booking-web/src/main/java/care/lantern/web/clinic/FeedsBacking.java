@@ -1,9 +1,9 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.CalendarFeeds;
-import care.lantern.clinic.entity.IssuedFeed;
-import care.lantern.clinic.entity.ProviderFeed;
 import care.lantern.directory.entity.ClinicSummary;
+import care.lantern.scheduling.boundary.CalendarFeeds;
+import care.lantern.scheduling.entity.IssuedFeed;
+import care.lantern.scheduling.entity.ProviderFeed;
 import care.lantern.web.book.Ids;
 import care.lantern.web.providers.ClinicTime;
 import jakarta.faces.view.ViewScoped;

@@ -1,9 +1,9 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.PortalDesk;
-import care.lantern.clinic.control.PortalSecurity;
-import care.lantern.clinic.entity.StaffIdentity;
 import care.lantern.directory.entity.ClinicSummary;
+import care.lantern.portal.boundary.PortalDesk;
+import care.lantern.staff.boundary.PortalSecurity;
+import care.lantern.staff.entity.StaffIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;

@@ -1,16 +1,16 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.ReferralInbox;
-import care.lantern.clinic.entity.InvalidStaffInputException;
-import care.lantern.clinic.entity.ReferralChangedMeanwhileException;
-import care.lantern.clinic.entity.ReferralDetail;
-import care.lantern.clinic.entity.ReferralDetail.FreeTime;
 import care.lantern.directory.boundary.ReferenceData;
+import care.lantern.referral.boundary.ReferralInbox;
 import care.lantern.referral.entity.AlreadyDeclinedException;
+import care.lantern.referral.entity.ReferralChangedMeanwhileException;
+import care.lantern.referral.entity.ReferralDetail;
+import care.lantern.referral.entity.ReferralDetail.FreeTime;
 import care.lantern.referral.entity.ReferralNotChangeableException;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.InvalidBookingException;
 import care.lantern.scheduling.entity.SlotUnavailableException;
+import care.lantern.staff.entity.InvalidStaffInputException;
 import care.lantern.web.book.ClinicClock;
 import care.lantern.web.book.FormErrors;
 import care.lantern.web.book.Ids;

@@ -1,11 +1,11 @@
 package care.lantern.web.clinic;
 
-import care.lantern.clinic.boundary.ReferralInbox;
-import care.lantern.clinic.entity.InboxEntry;
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.ClinicSummary;
-import care.lantern.directory.entity.ResultPage;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.platform.entity.ResultPage;
+import care.lantern.referral.boundary.ReferralInbox;
+import care.lantern.referral.entity.InboxEntry;
 import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.web.book.Ids;
 import care.lantern.web.providers.ClinicTime;

@@ -2,7 +2,7 @@ package care.lantern.web.clinic;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import care.lantern.clinic.control.PortalSecurity;
+import care.lantern.staff.boundary.PortalSecurity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package care.lantern.web.providers;
 
 import care.lantern.directory.entity.ClinicSummary;
-import care.lantern.directory.entity.ProviderSummary;
+import care.lantern.search.entity.ProviderSummary;
 import java.util.List;
 
 /**

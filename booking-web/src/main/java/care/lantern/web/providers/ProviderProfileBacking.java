@@ -1,10 +1,10 @@
 package care.lantern.web.providers;
 
-import care.lantern.directory.boundary.ProviderDirectory;
 import care.lantern.directory.boundary.ReferenceData;
-import care.lantern.directory.entity.ProviderProfile;
 import care.lantern.platform.entity.InvalidInputException;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.search.boundary.ProviderDirectory;
+import care.lantern.search.entity.ProviderProfile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

@@ -1,12 +1,12 @@
 package care.lantern.web.providers;
 
-import care.lantern.directory.boundary.ProviderDirectory;
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Payer;
-import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.Treatment;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.InvalidInputException;
+import care.lantern.platform.entity.ResultPage;
+import care.lantern.search.boundary.ProviderDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

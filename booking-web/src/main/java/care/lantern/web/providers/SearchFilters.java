@@ -1,7 +1,7 @@
 package care.lantern.web.providers;
 
-import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.platform.entity.FieldError;
+import care.lantern.search.entity.SearchCriteria;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

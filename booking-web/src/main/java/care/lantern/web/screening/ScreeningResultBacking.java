@@ -1,13 +1,13 @@
 package care.lantern.web.screening;
 
 import care.lantern.directory.boundary.ReferenceData;
-import care.lantern.directory.entity.ProviderSummary;
 import care.lantern.directory.entity.Treatment;
+import care.lantern.referral.entity.ScreeningRecommendation;
+import care.lantern.referral.entity.ScreeningResult;
 import care.lantern.screening.boundary.ScreeningDesk;
 import care.lantern.screening.entity.CrisisResource;
 import care.lantern.screening.entity.ScreeningOutcome;
-import care.lantern.screening.entity.ScreeningRecommendation;
-import care.lantern.screening.entity.ScreeningResult;
+import care.lantern.search.entity.ProviderSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package care.lantern.referral.boundary;
 
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Payer;
-import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.Treatment;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.platform.entity.ResultPage;
 import care.lantern.referral.control.Practices;
 import care.lantern.referral.control.ReferralIntake;
 import care.lantern.referral.control.ReferralRecords;

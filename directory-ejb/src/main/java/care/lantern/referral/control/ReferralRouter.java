@@ -1,8 +1,5 @@
 package care.lantern.referral.control;
 
-import care.lantern.directory.boundary.ProviderDirectory;
-import care.lantern.directory.entity.ProviderSummary;
-import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.referral.entity.Recommendation;
 import care.lantern.referral.entity.ReferralMatch;
 import care.lantern.referral.entity.ReferralMatch.OfferedSlot;
@@ -12,6 +9,9 @@ import care.lantern.referral.entity.Urgency;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.SlotView;
+import care.lantern.search.boundary.ProviderDirectory;
+import care.lantern.search.entity.ProviderSummary;
+import care.lantern.search.entity.SearchCriteria;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;

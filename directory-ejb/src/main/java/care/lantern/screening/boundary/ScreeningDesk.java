@@ -1,13 +1,13 @@
 package care.lantern.screening.boundary;
 
-import care.lantern.directory.boundary.ProviderDirectory;
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Payer;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.referral.control.NearbyProviders;
 import care.lantern.referral.control.RoutingRules;
 import care.lantern.referral.entity.RoutingInput;
+import care.lantern.referral.entity.ScreeningResult;
 import care.lantern.screening.control.CrisisResources;
-import care.lantern.screening.control.NearbyProviders;
 import care.lantern.screening.control.RecentScreenings;
 import care.lantern.screening.control.ScreeningIntake;
 import care.lantern.screening.control.ScreeningScorer;
@@ -15,8 +15,8 @@ import care.lantern.screening.control.ScreeningTally;
 import care.lantern.screening.entity.ScreeningOutcome;
 import care.lantern.screening.entity.ScreeningRecord;
 import care.lantern.screening.entity.ScreeningRequest;
-import care.lantern.screening.entity.ScreeningResult;
 import care.lantern.screening.entity.TakenScreening;
+import care.lantern.search.boundary.ProviderDirectory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,7 +64,7 @@ public class ScreeningDesk {
    * visits, each with up to three providers near the given ZIP.
    *
    * @throws care.lantern.screening.entity.InvalidScreeningException when a field cannot be used
-   * @throws care.lantern.directory.entity.InvalidSearchException when the ZIP code is unknown
+   * @throws care.lantern.search.entity.InvalidSearchException when the ZIP code is unknown
    */
   public ScreeningResult take(ScreeningRequest request) {
     TakenScreening screening =

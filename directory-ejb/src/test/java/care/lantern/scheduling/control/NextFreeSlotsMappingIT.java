@@ -2,15 +2,15 @@ package care.lantern.scheduling.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import care.lantern.directory.control.ProviderSearchQuery;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Slot;
+import care.lantern.search.control.ProviderSearchQuery;
+import care.lantern.search.entity.SearchCriteria;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package care.lantern.screening.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import care.lantern.referral.entity.ScreeningResult;
 import care.lantern.screening.control.CrisisResources;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

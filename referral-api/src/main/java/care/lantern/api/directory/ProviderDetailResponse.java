@@ -1,7 +1,7 @@
 package care.lantern.api.directory;
 
-import care.lantern.directory.entity.ProviderProfile;
-import care.lantern.directory.entity.ProviderSummary;
+import care.lantern.search.entity.ProviderProfile;
+import care.lantern.search.entity.ProviderSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

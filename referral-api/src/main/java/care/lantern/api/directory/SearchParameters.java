@@ -1,8 +1,8 @@
 package care.lantern.api.directory;
 
 import care.lantern.api.problem.MalformedParameterException;
-import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.platform.entity.FieldError;
+import care.lantern.search.entity.SearchCriteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package care.lantern.api.directory;
 
 import care.lantern.api.PageResponse;
-import care.lantern.directory.entity.ProviderSummary;
-import care.lantern.directory.entity.ResultPage;
-import care.lantern.directory.entity.SearchCriteria;
+import care.lantern.platform.entity.ResultPage;
+import care.lantern.search.entity.ProviderSummary;
+import care.lantern.search.entity.SearchCriteria;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;

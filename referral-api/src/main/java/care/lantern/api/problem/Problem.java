@@ -1,5 +1,6 @@
 package care.lantern.api.problem;
 
+import care.lantern.platform.entity.FieldError;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

@@ -2,8 +2,11 @@ package care.lantern.api.referral;
 
 import care.lantern.api.ClinicTime;
 import care.lantern.api.directory.ClinicResponse;
+import care.lantern.directory.entity.Provider;
 import care.lantern.referral.entity.ReferralView;
+import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentView;
+import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotView;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

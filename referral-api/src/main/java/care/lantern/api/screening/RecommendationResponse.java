@@ -1,7 +1,7 @@
 package care.lantern.api.screening;
 
 import care.lantern.api.directory.ProviderItemResponse;
-import care.lantern.screening.entity.ScreeningRecommendation;
+import care.lantern.referral.entity.ScreeningRecommendation;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 

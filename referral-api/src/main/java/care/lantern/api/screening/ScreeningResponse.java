@@ -1,7 +1,7 @@
 package care.lantern.api.screening;
 
+import care.lantern.referral.entity.ScreeningResult;
 import care.lantern.screening.entity.ScreeningOutcome;
-import care.lantern.screening.entity.ScreeningResult;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 

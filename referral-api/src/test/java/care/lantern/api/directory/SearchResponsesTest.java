@@ -3,9 +3,9 @@ package care.lantern.api.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.ClinicSummary;
-import care.lantern.directory.entity.ProviderSummary;
-import care.lantern.directory.entity.ResultPage;
-import care.lantern.directory.entity.SearchCriteria;
+import care.lantern.platform.entity.ResultPage;
+import care.lantern.search.entity.ProviderSummary;
+import care.lantern.search.entity.SearchCriteria;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,7 +1,0 @@
-package care.lantern.directory.entity;
-
-/** How search hits are ordered: nearest first, or earliest free consultation first. */
-public enum SearchSort {
-  DISTANCE,
-  SOONEST
-}

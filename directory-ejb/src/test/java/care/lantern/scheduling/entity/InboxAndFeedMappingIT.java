@@ -1,0 +1,373 @@
+package care.lantern.scheduling.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import care.lantern.directory.entity.Clinic;
+import care.lantern.directory.entity.Provider;
+import care.lantern.directory.entity.ZipCode;
+import care.lantern.platform.entity.FieldError;
+import care.lantern.referral.entity.Practice;
+import care.lantern.referral.entity.Referral;
+import care.lantern.referral.entity.ReferralMatch;
+import care.lantern.referral.entity.ReferralRequest;
+import care.lantern.referral.entity.ReferralStatus;
+import care.lantern.testing.TestDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The referral inbox's and the calendar feeds' tables and queries (V63). */
+class InboxAndFeedMappingIT {
+
+  private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+  private static TestDatabase db;
+  private static long practiceId;
+
+  @BeforeAll
+  static void migrate() {
+    db = TestDatabase.migrated();
+    practiceId =
+        inTransaction(
+            em -> {
+              Practice practice = new Practice("Elm Street Family Medicine", NOW);
+              em.persist(practice);
+              em.flush();
+              return practice.getId();
+            });
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  @Test
+  void findsReferralsRoutedToAClinicAndKeepsEachClinicsDecline() {
+    long here = newClinic();
+    long there = newClinic();
+    long elsewhere = newClinic();
+    String referral = routedReferral(here, there);
+
+    inTransaction(
+        em -> em.find(Referral.class, referral).declineAt(here, "Here", "Full this month.", NOW));
+
+    List<String> routedHere = routedTo(here);
+    assertThat(routedHere).contains(referral);
+    assertThat(routedTo(there)).contains(referral);
+    assertThat(routedTo(elsewhere)).doesNotContain(referral);
+    Referral read = inTransaction(em -> em.find(Referral.class, referral));
+    assertThat(read.getStatus()).isEqualTo(ReferralStatus.ROUTED);
+    assertThat(read.declineOf(here)).isPresent();
+    assertThat(read.declineOf(there)).isEmpty();
+    assertThat(read.getHistory().get(2).note()).contains("Declined by Here: Full this month.");
+  }
+
+  @Test
+  void aClinicDeclinesAReferralOnlyOnceEvenFromTwoSessions() {
+    long here = newClinic();
+    String referral = routedReferral(here, newClinic());
+    EntityManager first = db.entityManager();
+    EntityManager second = db.entityManager();
+    first.getTransaction().begin();
+    second.getTransaction().begin();
+    first.find(Referral.class, referral).declineAt(here, "Here", "Full.", NOW);
+    second.find(Referral.class, referral).declineAt(here, "Here", "Full too.", NOW);
+    first.getTransaction().commit();
+
+    assertThatThrownBy(() -> second.getTransaction().commit())
+        .isInstanceOf(PersistenceException.class);
+    first.close();
+    second.close();
+  }
+
+  @Test
+  void findsTheReferralsScheduledIntoAClinic() {
+    long here = newClinic();
+    long providerId = newProvider(here);
+    String referral = routedReferral(here);
+    String reference = persistAppointment(newSlot(here, providerId, Duration.ofDays(1)));
+    run(em -> em.find(Referral.class, referral).schedule(reference, NOW, "Booked."));
+
+    List<String> scheduled =
+        inTransaction(
+            em ->
+                em.createNamedQuery("Referral.scheduledAtClinic", Referral.class)
+                    .setParameter("clinic", here)
+                    .getResultStream()
+                    .map(Referral::getId)
+                    .toList());
+
+    assertThat(scheduled).containsExactly(referral);
+    assertThat(routedTo(here)).doesNotContain(referral);
+  }
+
+  @Test
+  void findsAFeedByItsTokensHashUntilItIsReissued() {
+    long clinic = newClinic();
+    long providerId = newProvider(clinic);
+    String first =
+        inTransaction(
+            em -> {
+              CalendarFeed.Issued issued =
+                  CalendarFeed.issue(
+                      em.find(Provider.class, providerId), em.find(Clinic.class, clinic), NOW);
+              em.persist(issued.feed());
+              return issued.token();
+            });
+
+    assertThat(feedBy(first)).isPresent();
+    String second =
+        inTransaction(
+            em ->
+                em.createNamedQuery("CalendarFeed.of", CalendarFeed.class)
+                    .setParameter("provider", providerId)
+                    .setParameter("clinic", clinic)
+                    .getSingleResult()
+                    .reissue(NOW.plusSeconds(60)));
+
+    assertThat(second).isNotEqualTo(first);
+    assertThat(feedBy(first)).isEmpty();
+    assertThat(feedBy(second)).map(CalendarFeed::issuedAt).contains(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void keepsOneFeedPerProviderAndClinic() {
+    long clinic = newClinic();
+    long providerId = newProvider(clinic);
+    Consumer<EntityManager> issue =
+        em ->
+            em.persist(
+                CalendarFeed.issue(
+                        em.find(Provider.class, providerId), em.find(Clinic.class, clinic), NOW)
+                    .feed());
+    run(issue);
+
+    assertThatThrownBy(() -> run(issue)).isInstanceOf(PersistenceException.class);
+  }
+
+  @Test
+  void aFeedListsTheProvidersLiveAppointmentsAtTheClinicInTheWindow() {
+    long clinic = newClinic();
+    long providerId = newProvider(clinic);
+    long colleague = newProvider(clinic);
+    String soon = persistAppointment(newSlot(clinic, providerId, Duration.ofDays(2)));
+    String cancelled = persistAppointment(newSlot(clinic, providerId, Duration.ofDays(3)));
+    String later = persistAppointment(newSlot(clinic, providerId, Duration.ofDays(40)));
+    persistAppointment(newSlot(clinic, colleague, Duration.ofDays(2)));
+    inTransaction(
+        em ->
+            em.createNamedQuery("Appointment.byReference", Appointment.class)
+                .setParameter("reference", cancelled)
+                .getSingleResult()
+                .cancel(NOW));
+
+    List<String> listed =
+        inTransaction(
+            em ->
+                em.createNamedQuery("CalendarFeed.appointments", Appointment.class)
+                    .setParameter("provider", providerId)
+                    .setParameter("clinic", clinic)
+                    .setParameter("from", NOW.atOffset(ZoneOffset.UTC))
+                    .setParameter("to", NOW.plus(Duration.ofDays(30)).atOffset(ZoneOffset.UTC))
+                    .getResultStream()
+                    .map(Appointment::getReference)
+                    .toList());
+
+    assertThat(listed).containsExactly(soon).doesNotContain(cancelled, later);
+    List<Long> providers =
+        inTransaction(
+            em ->
+                em.createNamedQuery("Provider.atClinic", Provider.class)
+                    .setParameter("clinic", clinic)
+                    .getResultStream()
+                    .map(Provider::getId)
+                    .toList());
+    assertThat(providers).containsExactlyInAnyOrder(providerId, colleague);
+  }
+
+  private static List<String> routedTo(long clinic) {
+    return inTransaction(
+        em ->
+            em.createNamedQuery("Referral.routedToClinic", Referral.class)
+                .setParameter("clinic", clinic)
+                .setParameter("statuses", Set.of(ReferralStatus.ROUTED, ReferralStatus.DECLINED))
+                .getResultStream()
+                .map(Referral::getId)
+                .toList());
+  }
+
+  private static Optional<CalendarFeed> feedBy(String token) {
+    return inTransaction(
+        em ->
+            em.createNamedQuery("CalendarFeed.byTokenHash", CalendarFeed.class)
+                .setParameter("hash", CalendarFeed.hash(token))
+                .getResultStream()
+                .findFirst());
+  }
+
+  private static String routedReferral(long... clinics) {
+    return inTransaction(
+        em -> {
+          ReferralRequest.Valid valid =
+              new ReferralRequest(
+                      new PatientDetails.Input(
+                          "Alex",
+                          "Rivera",
+                          "alex.rivera@example.com",
+                          "(555) 010-0199",
+                          "1980-04-27",
+                          "10001"),
+                      "AETNA",
+                      List.of("F33.2"),
+                      18,
+                      2,
+                      List.of("TMS"),
+                      "ROUTINE",
+                      null,
+                      null,
+                      false)
+                  .validated(TODAY, Set.of("AETNA"), Set.of("TMS"));
+          Referral referral =
+              new Referral(
+                  em.find(Practice.class, practiceId),
+                  valid,
+                  UUID.randomUUID().toString(),
+                  "a".repeat(64),
+                  NOW);
+          List<ReferralMatch> matches = new ArrayList<>();
+          for (long clinic : clinics) {
+            matches.add(
+                new ReferralMatch("TMS", newProvider(em, clinic), clinic, 2.0, Optional.empty()));
+          }
+          referral.route(matches, NOW, "Routed.");
+          em.persist(referral);
+          return referral.getId();
+        });
+  }
+
+  private static long newClinic() {
+    return inTransaction(
+        em -> {
+          ZipCode zip = em.find(ZipCode.class, "10001");
+          Clinic clinic =
+              new Clinic(
+                  "Clinic " + UUID.randomUUID(),
+                  "1 Test St",
+                  zip,
+                  zip.location(),
+                  "(555) 0100",
+                  true,
+                  List.of("en"));
+          clinic.offer("CONSULTATION", List.of("AETNA"));
+          em.persist(clinic);
+          em.flush();
+          return clinic.getId();
+        });
+  }
+
+  private static long newProvider(long clinic) {
+    return inTransaction(em -> newProvider(em, clinic));
+  }
+
+  private static long newProvider(EntityManager em, long clinic) {
+    Provider provider =
+        new Provider("Test Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of());
+    provider.practiseAt(em.find(Clinic.class, clinic));
+    em.persist(provider);
+    em.flush();
+    return provider.getId();
+  }
+
+  private static long newSlot(long clinic, long providerId, Duration fromNow) {
+    return inTransaction(
+        em -> {
+          Instant start = NOW.plus(fromNow);
+          Slot slot =
+              new Slot(
+                  em.find(Provider.class, providerId),
+                  em.find(Clinic.class, clinic),
+                  AppointmentType.CONSULTATION,
+                  start,
+                  start.plus(Duration.ofMinutes(45)),
+                  EnumSet.allOf(AppointmentMode.class));
+          em.persist(slot);
+          em.flush();
+          return slot.getId();
+        });
+  }
+
+  private static String persistAppointment(long slotId) {
+    String reference = "LN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    return inTransaction(
+        em -> {
+          List<FieldError> errors = new ArrayList<>();
+          PatientDetails patient =
+              PatientDetails.validated(
+                  new PatientDetails.Input(
+                      "Alex",
+                      "Rivera",
+                      "alex@example.com",
+                      "(555) 010-0199",
+                      "1980-04-27",
+                      "10001"),
+                  TODAY,
+                  "patient.",
+                  errors);
+          em.persist(
+              new Appointment(
+                  em.find(Slot.class, slotId),
+                  new Appointment.Booking(
+                      AppointmentMode.IN_PERSON,
+                      patient,
+                      "AETNA",
+                      "Reason",
+                      BookingSource.REFERRAL,
+                      Optional.empty(),
+                      false),
+                  reference,
+                  "token-" + reference,
+                  NOW));
+          return reference;
+        });
+  }
+
+  private static void run(Consumer<EntityManager> work) {
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
+  }
+
+  private static <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = db.entityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+}
