@@ -1,5 +1,8 @@
 /**
  * The provider directory: clinics, providers, the treatments they offer, the payers they accept per
- * treatment, US ZIP geodata and the search patients and referrals use to find care nearby.
+ * treatment (reference data), US ZIP geodata and great-circle distance. Searching it is the {@code
+ * search} component's concern, since a search also needs the calendars' next free times.
+ *
+ * <p>May call: platform.
  */
 package care.lantern.directory;

@@ -7,5 +7,13 @@
  * <p>{@link care.lantern.referral.control.RoutingRules} holds the rules as one small table. The
  * rules suggest which kind of visit to book; they never diagnose and never decide a treatment,
  * which remains the clinician's call at the consultation.
+ *
+ * <p>Routing ends in scheduled consultations: {@link
+ * care.lantern.referral.boundary.ScreeningFollowUp} turns a scored screening into suggested visits
+ * with nearby providers, {@link care.lantern.referral.boundary.ReferralDesk} takes physicians'
+ * referrals and books them, {@link care.lantern.referral.boundary.ReferralInbox} lets clinic staff
+ * accept and schedule or decline the referrals routed to them.
+ *
+ * <p>May call: platform, directory, staff, screening, scheduling, search.
  */
 package care.lantern.referral;

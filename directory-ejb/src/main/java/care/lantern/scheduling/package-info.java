@@ -18,5 +18,13 @@
  *       both instants, because the clinic is open during both hours; present slots with their
  *       offset or zone abbreviation so patients can tell 01:30 EDT from 01:30 EST.
  * </ul>
+ *
+ * <p>Every change to a calendar goes through this component: patients' bookings ({@link
+ * care.lantern.scheduling.boundary.AppointmentBook}), staff's attendance, cancellations and
+ * sessions ({@link care.lantern.scheduling.boundary.ClinicCalendar}), opening hours ({@link
+ * care.lantern.scheduling.boundary.ClinicAvailability}) and calendar feeds ({@link
+ * care.lantern.scheduling.boundary.CalendarFeeds}).
+ *
+ * <p>May call: platform, directory, staff, screening.
  */
 package care.lantern.scheduling;

@@ -11,21 +11,22 @@
  *
  * <ul>
  *   <li>{@code boundary}: {@link care.lantern.screening.boundary.ScreeningDesk}, the one entry
- *       point: take a screening, show its result again, share it with an appointment.
+ *       point: score a screening, keep it, recall it, say which crisis resources come first, share
+ *       it with an appointment. What to book next is routing's ({@code referral}).
  *   <li>{@code entity}: the {@link care.lantern.screening.entity.Instrument instruments} with their
  *       published wording (resource bundle {@code care/lantern/screening/instruments.properties}),
  *       {@link care.lantern.screening.entity.Severity severity bands}, the {@link
  *       care.lantern.screening.entity.ScreeningOutcome outcome} of one screening, the {@link
- *       care.lantern.screening.entity.CrisisResource crisis resources} shown with it, the {@link
- *       care.lantern.referral.entity.ScreeningResult result} a person sees and the {@link
+ *       care.lantern.screening.entity.CrisisResource crisis resources} shown with it and the {@link
  *       care.lantern.screening.entity.ScreeningRecord record} of a shared screening.
  *   <li>{@code control}: {@link care.lantern.screening.control.ScreeningIntake}, which checks a
  *       screening as sent and has {@link care.lantern.screening.control.ScreeningScorer} score it
  *       with one scoring class per instrument; {@link
- *       care.lantern.referral.control.NearbyProviders}, which finds providers for each suggested
- *       visit; {@link care.lantern.screening.control.CrisisResources}; the two-hour cache {@link
+ *       care.lantern.screening.control.CrisisResources}; the two-hour cache {@link
  *       care.lantern.screening.control.RecentScreenings} and the daily {@link
  *       care.lantern.screening.control.ScreeningTally}.
  * </ul>
+ *
+ * <p>May call: platform, directory.
  */
 package care.lantern.screening;

@@ -1,5 +1,6 @@
 package care.lantern.web.clinic;
 
+import care.lantern.portal.boundary.PortalDesk;
 import care.lantern.portal.entity.AppointmentDetail;
 import care.lantern.portal.entity.SharedScreening;
 import care.lantern.scheduling.boundary.ClinicCalendar;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -52,6 +53,8 @@ public class AppointmentBacking {
 
   @Inject private ClinicCalendar calendar;
 
+  @Inject private PortalDesk portal;
+
   // Request parameters rather than view parameters: a POST needs the appointment before its
   // form is decoded (what is rendered, which choices are valid), so it is loaded at construction.
   @Inject @Param private String id;
@@ -71,7 +74,7 @@ public class AppointmentBacking {
 
   @PostConstruct
   void load() {
-    appointment = calendar.appointment(id);
+    appointment = portal.appointment(id);
     if (isBookingSession()) {
       sessionChoices();
       if (sessionProvider == null) {
@@ -105,9 +108,9 @@ public class AppointmentBacking {
     }
   }
 
-  private void act(Function<String, AppointmentDetail> action, String doneKey) {
+  private void act(Consumer<String> action, String doneKey) {
     try {
-      action.apply(id);
+      action.accept(id);
       Messages.addFlashGlobalInfo(text(doneKey));
     } catch (AppointmentNotChangeableException | AppointmentNotStartedException refused) {
       Messages.addFlashGlobalError(refused.getMessage());

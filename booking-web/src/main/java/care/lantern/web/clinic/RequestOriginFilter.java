@@ -1,6 +1,6 @@
 package care.lantern.web.clinic;
 
-import care.lantern.staff.control.RequestOrigin;
+import care.lantern.staff.boundary.RequestOrigin;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -2,9 +2,9 @@ package care.lantern.web.screening;
 
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Treatment;
+import care.lantern.referral.boundary.ScreeningFollowUp;
 import care.lantern.referral.entity.ScreeningRecommendation;
 import care.lantern.referral.entity.ScreeningResult;
-import care.lantern.screening.boundary.ScreeningDesk;
 import care.lantern.screening.entity.CrisisResource;
 import care.lantern.screening.entity.ScreeningOutcome;
 import care.lantern.search.entity.ProviderSummary;
@@ -163,7 +163,7 @@ public class ScreeningResultBacking {
     }
   }
 
-  @Inject private ScreeningDesk desk;
+  @Inject private ScreeningFollowUp followUp;
 
   @Inject private ReferenceData referenceData;
 
@@ -177,7 +177,7 @@ public class ScreeningResultBacking {
 
   @PostConstruct
   void load() {
-    result = desk.findResult(id).orElse(null);
+    result = followUp.findResult(id).orElse(null);
     if (result == null) {
       visits = List.of();
       crisisLines = List.of();

@@ -3,8 +3,8 @@ package care.lantern.web.screening;
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Payer;
 import care.lantern.platform.entity.InvalidInputException;
+import care.lantern.referral.boundary.ScreeningFollowUp;
 import care.lantern.referral.entity.ScreeningResult;
-import care.lantern.screening.boundary.ScreeningDesk;
 import care.lantern.screening.entity.Instrument;
 import care.lantern.screening.entity.ScreeningRequest;
 import care.lantern.web.screening.FormProblems.FormProblem;
@@ -34,7 +34,7 @@ public class ScreeningTakeBacking {
   private static final String RESULT = "/screening/result?faces-redirect=true&id=";
   private static final int MOST_TRIALS_LISTED = 5;
 
-  @Inject private ScreeningDesk desk;
+  @Inject private ScreeningFollowUp followUp;
 
   @Inject private ReferenceData referenceData;
 
@@ -95,7 +95,7 @@ public class ScreeningTakeBacking {
 
   private String take(ScreeningRequest request) {
     try {
-      ScreeningResult result = desk.take(request);
+      ScreeningResult result = followUp.take(request);
       return RESULT + result.id();
     } catch (InvalidInputException invalid) {
       FormProblems.show(context, invalid);

@@ -183,7 +183,9 @@ public class DemoClinicAppointments {
     String screening =
         urgent
             ? screenings
-                .take(new ScreeningRequest("PHQ9", URGENT_PHQ9, null, null, null, null, null))
+                .keep(
+                    screenings.score(
+                        new ScreeningRequest("PHQ9", URGENT_PHQ9, null, null, null, null, null)))
                 .id()
             : null;
     return new BookingRequest(

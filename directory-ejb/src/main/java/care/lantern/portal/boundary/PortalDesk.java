@@ -2,8 +2,16 @@ package care.lantern.portal.boundary;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.ClinicSummary;
+import care.lantern.directory.entity.Payer;
 import care.lantern.platform.entity.ResultPage;
-import care.lantern.staff.control.StaffScope;
+import care.lantern.portal.entity.AppointmentDetail;
+import care.lantern.portal.entity.ReferralOrigin;
+import care.lantern.portal.entity.SharedScreening;
+import care.lantern.referral.entity.Referral;
+import care.lantern.scheduling.boundary.ClinicCalendar;
+import care.lantern.scheduling.entity.Appointment;
+import care.lantern.screening.entity.ScreeningRecord;
+import care.lantern.staff.boundary.StaffScope;
 import care.lantern.staff.entity.AuditEntry;
 import care.lantern.staff.entity.AuditEvent;
 import care.lantern.staff.entity.StaffIdentity;
@@ -11,10 +19,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** The signed-in member of staff, their clinics, and (for admins) their clinics' audit trail. */
+/**
+ * What the clinic portal shows that spans components: the signed-in member of staff and their
+ * clinics, an appointment with the screening the patient shared and the referral it was booked for,
+ * and (for admins) their clinics' audit trail. Reads only; every change goes through the component
+ * that owns the data.
+ */
 @Stateless
 public class PortalDesk {
 
@@ -23,6 +38,10 @@ public class PortalDesk {
   @PersistenceContext private EntityManager em;
 
   @Inject private StaffScope scope;
+
+  @Inject private ClinicCalendar calendar;
+
+  @Inject private Clock clock;
 
   public StaffIdentity me() {
     return scope.current();
@@ -35,6 +54,16 @@ public class PortalDesk {
         .map(ClinicSummary::of)
         .sorted(Comparator.comparing(ClinicSummary::name))
         .toList();
+  }
+
+  /**
+   * One appointment with the patient's details, by its reference or its numeric id.
+   *
+   * @throws care.lantern.platform.entity.NotFoundException when there is none, or it is another
+   *     clinic's
+   */
+  public AppointmentDetail appointment(String referenceOrId) {
+    return detail(calendar.open(referenceOrId));
   }
 
   /** The audit trail of an admin's clinics, newest first; reading it is not itself patient data. */
@@ -54,5 +83,25 @@ public class PortalDesk {
             .setParameter("clinics", admin.clinicIds())
             .getSingleResult();
     return new ResultPage<>(entries, total, Math.max(0, page), AUDIT_PAGE_SIZE);
+  }
+
+  private AppointmentDetail detail(Appointment appointment) {
+    Optional<SharedScreening> screening =
+        em.createNamedQuery("ScreeningRecord.ofAppointment", ScreeningRecord.class)
+            .setParameter("appointment", appointment.getId())
+            .getResultStream()
+            .findFirst()
+            .map(SharedScreening::of);
+    Optional<ReferralOrigin> referral =
+        em.createNamedQuery("Referral.byAppointment", Referral.class)
+            .setParameter("reference", appointment.getReference())
+            .getResultStream()
+            .findFirst()
+            .map(ReferralOrigin::of);
+    String payer =
+        Optional.ofNullable(em.find(Payer.class, appointment.getPayerCode()))
+            .map(Payer::getName)
+            .orElse(appointment.getPayerCode());
+    return AppointmentDetail.of(appointment, payer, clock.instant(), screening, referral);
   }
 }

@@ -1,5 +1,6 @@
 package care.lantern.referral.entity;
 
+import care.lantern.platform.entity.Secrets;
 import care.lantern.platform.entity.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +15,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,7 +41,6 @@ public class ApiKey {
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
   private static final String SECRET_ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_key_seq")
@@ -81,14 +80,14 @@ public class ApiKey {
   public record Issued(ApiKey apiKey, String plainKey) {}
 
   public static Issued issue(Practice practice, Instant now) {
-    String prefix = random(ALPHABET, 10);
-    String key = "lk_" + prefix + "_" + random(SECRET_ALPHABET, 32);
+    String prefix = Secrets.drawn(ALPHABET, 10);
+    String key = "lk_" + prefix + "_" + Secrets.drawn(SECRET_ALPHABET, 32);
     return new Issued(new ApiKey(practice, prefix, key, false, now), key);
   }
 
   /** 32 random letters and digits, for secrets shown once. */
   public static String randomSecret() {
-    return random(SECRET_ALPHABET, 32);
+    return Secrets.drawn(SECRET_ALPHABET, 32);
   }
 
   /** The demo key, for the demo practice only; accepted only while demo mode is on. */
@@ -149,13 +148,5 @@ public class ApiKey {
 
   static String hash(String value) {
     return Sha256.hex(value);
-  }
-
-  private static String random(String alphabet, int length) {
-    StringBuilder out = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      out.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-    }
-    return out.toString();
   }
 }

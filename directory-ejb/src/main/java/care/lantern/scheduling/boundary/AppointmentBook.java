@@ -52,14 +52,6 @@ import java.util.Optional;
 @Stateless
 public class AppointmentBook {
 
-  /** Patients cannot book a consultation that starts sooner than this. */
-  public static final Duration MINIMUM_NOTICE = Duration.ofHours(2);
-
-  /** The earliest start a patient can book at {@code now}: after the {@link #MINIMUM_NOTICE}. */
-  public static Instant bookableFrom(Instant now) {
-    return now.plus(MINIMUM_NOTICE);
-  }
-
   static final int MAX_RANGE_DAYS = 62;
   static final int DEFAULT_RANGE_DAYS = 14;
   private static final int ALTERNATIVES = 3;
@@ -109,7 +101,7 @@ public class AppointmentBook {
     // date.
     Instant windowStart = first.atStartOfDay(ZoneOffset.UTC).minusHours(14).toInstant();
     Instant windowEnd = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
-    Instant earliest = bookableFrom(now);
+    Instant earliest = BookingPolicy.bookableFrom(now);
     return freeSlotRows(providerId, max(windowStart, earliest), windowEnd).stream()
         .filter(slot -> !localDate(slot).isBefore(first) && !localDate(slot).isAfter(last))
         .filter(
@@ -133,7 +125,7 @@ public class AppointmentBook {
             .setParameter("holdToken", token)
             .setParameter("now", utc(now))
             .executeUpdate();
-    if (held == 0 || slot.start().isBefore(bookableFrom(now))) {
+    if (held == 0 || slot.start().isBefore(BookingPolicy.bookableFrom(now))) {
       throw unavailable(slot);
     }
     slotChanges.searchesChanged();
@@ -302,7 +294,7 @@ public class AppointmentBook {
 
   /** Takes the slot with one conditional UPDATE; losing the race means someone else has it. */
   private void take(Slot slot, Optional<String> holdToken, Instant now) {
-    if (slot.start().isBefore(bookableFrom(now))) {
+    if (slot.start().isBefore(BookingPolicy.bookableFrom(now))) {
       throw unavailable(slot);
     }
     int taken;
@@ -328,7 +320,7 @@ public class AppointmentBook {
     List<SlotView> next =
         freeSlotRows(
                 slot.getProvider().getId(),
-                bookableFrom(now),
+                BookingPolicy.bookableFrom(now),
                 now.plus(Duration.ofDays(MAX_RANGE_DAYS)))
             .stream()
             .filter(other -> !other.getId().equals(slot.getId()))

@@ -2,14 +2,9 @@ package care.lantern.scheduling.boundary;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.ClinicSummary;
-import care.lantern.directory.entity.Payer;
 import care.lantern.directory.entity.Provider;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
-import care.lantern.portal.entity.AppointmentDetail;
-import care.lantern.portal.entity.ReferralOrigin;
-import care.lantern.portal.entity.SharedScreening;
-import care.lantern.referral.entity.Referral;
 import care.lantern.scheduling.control.SlotChanges;
 import care.lantern.scheduling.control.TreatmentSessions;
 import care.lantern.scheduling.entity.AgendaDay;
@@ -28,9 +23,8 @@ import care.lantern.scheduling.entity.ProviderChoice;
 import care.lantern.scheduling.entity.SessionRequest;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.TimeWindow;
-import care.lantern.screening.entity.ScreeningRecord;
-import care.lantern.staff.control.AuditTrail;
-import care.lantern.staff.control.StaffScope;
+import care.lantern.staff.boundary.AuditTrail;
+import care.lantern.staff.boundary.StaffScope;
 import care.lantern.staff.entity.AuditAction;
 import care.lantern.staff.entity.StaffIdentity;
 import jakarta.ejb.Stateless;
@@ -59,9 +53,10 @@ import java.util.stream.Stream;
 
 /**
  * A clinic's calendar for its staff: who is coming when, what patients are holding right now and
- * which days are blocked; each appointment with the patient's details; recording attendance,
- * no-shows and cancellations; booking treatment sessions. Every record is looked up first and then
- * checked against the caller's clinics, and every view or change is audited in its transaction.
+ * which days are blocked; opening an appointment for staff (scope checked, view audited); recording
+ * attendance, no-shows and cancellations; booking treatment sessions. Every record is looked up
+ * first and then checked against the caller's clinics, and every view or change is audited in its
+ * transaction.
  */
 @Stateless
 public class ClinicCalendar {
@@ -145,11 +140,12 @@ public class ClinicCalendar {
   }
 
   /**
-   * One appointment with the patient's details, by its reference or its numeric id.
+   * Opens one appointment for a member of staff, by its reference or its numeric id: checks it is
+   * one of the caller's clinics and audits the view. The portal composes what staff see from it.
    *
    * @throws NotFoundException when there is none, or it is another clinic's
    */
-  public AppointmentDetail appointment(String referenceOrId) {
+  public Appointment open(String referenceOrId) {
     Appointment appointment = require(referenceOrId);
     StaffIdentity staff = scope.requireClinic(appointment.getClinic().getId());
     audit.record(
@@ -157,24 +153,24 @@ public class ClinicCalendar {
         appointment.getClinic().getId(),
         AuditAction.VIEW_APPOINTMENT,
         appointment.getReference());
-    return detail(appointment);
+    return appointment;
   }
 
   /** The patient came. Only once the appointment has started, and only while it is booked. */
-  public AppointmentDetail markAttended(String reference) {
-    return close(reference, AuditAction.MARK_ATTENDED, Change.ATTENDED);
+  public void markAttended(String reference) {
+    close(reference, AuditAction.MARK_ATTENDED, Change.ATTENDED);
   }
 
   /** The patient did not come. Only once the appointment has started, and while it is booked. */
-  public AppointmentDetail markNoShow(String reference) {
-    return close(reference, AuditAction.MARK_NO_SHOW, Change.NO_SHOW);
+  public void markNoShow(String reference) {
+    close(reference, AuditAction.MARK_NO_SHOW, Change.NO_SHOW);
   }
 
   /**
    * Cancels for the clinic: the time is freed at once, the patient is emailed with a calendar
    * cancellation, and a referral it was booked for is cancelled too.
    */
-  public AppointmentDetail cancel(String reference) {
+  public void cancel(String reference) {
     Appointment appointment = require(reference);
     StaffIdentity staff = scope.requireClinic(appointment.getClinic().getId());
     Instant now = clock.instant();
@@ -191,7 +187,6 @@ public class ClinicCalendar {
     changes.fire(
         AppointmentChanged.byClinic(
             AppointmentView.of(appointment, now), Change.CANCELLED_BY_CLINIC));
-    return detail(appointment);
   }
 
   /** The treatment sessions the clinic may book today: what it offers (Spravato under REMS). */
@@ -243,7 +238,7 @@ public class ClinicCalendar {
     return session.getReference();
   }
 
-  private AppointmentDetail close(String reference, AuditAction action, Change change) {
+  private void close(String reference, AuditAction action, Change change) {
     Appointment appointment = require(reference);
     StaffIdentity staff = scope.requireClinic(appointment.getClinic().getId());
     Instant now = clock.instant();
@@ -254,27 +249,6 @@ public class ClinicCalendar {
     }
     audit.record(staff, appointment.getClinic().getId(), action, appointment.getReference());
     changes.fire(AppointmentChanged.byClinic(AppointmentView.of(appointment, now), change));
-    return detail(appointment);
-  }
-
-  private AppointmentDetail detail(Appointment appointment) {
-    Optional<SharedScreening> screening =
-        em.createNamedQuery("ScreeningRecord.ofAppointment", ScreeningRecord.class)
-            .setParameter("appointment", appointment.getId())
-            .getResultStream()
-            .findFirst()
-            .map(SharedScreening::of);
-    Optional<ReferralOrigin> referral =
-        em.createNamedQuery("Referral.byAppointment", Referral.class)
-            .setParameter("reference", appointment.getReference())
-            .getResultStream()
-            .findFirst()
-            .map(ReferralOrigin::of);
-    String payer =
-        Optional.ofNullable(em.find(Payer.class, appointment.getPayerCode()))
-            .map(Payer::getName)
-            .orElse(appointment.getPayerCode());
-    return AppointmentDetail.of(appointment, payer, clock.instant(), screening, referral);
   }
 
   private Appointment require(String referenceOrId) {

@@ -1,9 +1,8 @@
 package care.lantern.scheduling.control;
 
+import care.lantern.platform.entity.Secrets;
 import care.lantern.scheduling.entity.Appointment;
 import jakarta.persistence.EntityManager;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The two secrets of a booking: a short reference a person can read out on the phone, and the
@@ -12,20 +11,13 @@ import java.util.Base64;
 public final class ManageCodes {
 
   /** No 0/O, 1/I/L or U: nothing to confuse when read aloud or typed. */
-  private static final char[] READABLE = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+  private static final String READABLE = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
   private static final int REFERENCE_LENGTH = 6;
-  private static final int TOKEN_BYTES = 32;
-
-  private final SecureRandom random = new SecureRandom();
 
   /** E.g. {@code LN-7KQ4MZ}: 30^6 ≈ 7×10^8 values; uniqueness is checked by the database. */
   public String reference() {
-    StringBuilder reference = new StringBuilder("LN-");
-    for (int i = 0; i < REFERENCE_LENGTH; i++) {
-      reference.append(READABLE[random.nextInt(READABLE.length)]);
-    }
-    return reference.toString();
+    return "LN-" + Secrets.drawn(READABLE, REFERENCE_LENGTH);
   }
 
   /** A reference no appointment in {@code em}'s database has yet. */
@@ -42,8 +34,6 @@ public final class ManageCodes {
 
   /** 256 random bits, URL-safe. */
   public String token() {
-    byte[] bytes = new byte[TOKEN_BYTES];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return Secrets.urlToken();
   }
 }

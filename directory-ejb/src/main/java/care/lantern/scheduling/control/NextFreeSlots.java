@@ -1,6 +1,6 @@
 package care.lantern.scheduling.control;
 
-import care.lantern.scheduling.boundary.AppointmentBook;
+import care.lantern.scheduling.entity.BookingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /**
  * Keeps {@code next_free_slot}, each calendar's pointer to its earliest open consultation slot that
- * can still be booked (it starts after the {@link AppointmentBook#MINIMUM_NOTICE}), in step with
- * the slots, in the transaction that changes them: the search reads the pointer instead of scanning
- * the calendar's slots. Holds are not tracked (the search checks the pointed slot's hold itself),
- * so a hold that expires needs no write; {@link #firstHoldLapse} tells when that happens next.
+ * can still be booked (it starts after the {@link BookingPolicy#MINIMUM_NOTICE}), in step with the
+ * slots, in the transaction that changes them: the search reads the pointer instead of scanning the
+ * calendar's slots. Holds are not tracked (the search checks the pointed slot's hold itself), so a
+ * hold that expires needs no write; {@link #firstHoldLapse} tells when that happens next.
  */
 @ApplicationScoped
 public class NextFreeSlots {
@@ -107,6 +107,6 @@ public class NextFreeSlots {
   }
 
   private static OffsetDateTime bookableFrom(Instant now) {
-    return AppointmentBook.bookableFrom(now).atOffset(ZoneOffset.UTC);
+    return BookingPolicy.bookableFrom(now).atOffset(ZoneOffset.UTC);
   }
 }

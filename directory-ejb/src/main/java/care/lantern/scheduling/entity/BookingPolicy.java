@@ -1,6 +1,7 @@
 package care.lantern.scheduling.entity;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,14 @@ public record BookingPolicy(
    * Live holds reach {@link care.lantern.scheduling.control.SlotCalculator} as {@link Busy} time.
    */
   public static final Duration HOLD_TIME = Duration.ofMinutes(10);
+
+  /** Patients cannot book a consultation that starts sooner than this. */
+  public static final Duration MINIMUM_NOTICE = Duration.ofHours(2);
+
+  /** The earliest start a patient can book at {@code now}: after the {@link #MINIMUM_NOTICE}. */
+  public static Instant bookableFrom(Instant now) {
+    return now.plus(MINIMUM_NOTICE);
+  }
 
   public BookingPolicy {
     requirePositive(slotLength, "slotLength");

@@ -2,8 +2,8 @@ package care.lantern.scheduling.entity;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.Secrets;
 import care.lantern.platform.entity.Sha256;
-import care.lantern.scheduling.control.ManageCodes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -88,7 +88,7 @@ public class CalendarFeed {
 
   /** A new token for this feed; the one before stops working. */
   public String reissue(Instant now) {
-    String token = new ManageCodes().token();
+    String token = Secrets.urlToken();
     this.tokenHash = hash(token);
     this.issuedAt = now.atOffset(ZoneOffset.UTC);
     return token;

@@ -3,20 +3,16 @@ package care.lantern.screening.boundary;
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Payer;
 import care.lantern.platform.entity.NotFoundException;
-import care.lantern.referral.control.NearbyProviders;
-import care.lantern.referral.control.RoutingRules;
-import care.lantern.referral.entity.RoutingInput;
-import care.lantern.referral.entity.ScreeningResult;
 import care.lantern.screening.control.CrisisResources;
 import care.lantern.screening.control.RecentScreenings;
 import care.lantern.screening.control.ScreeningIntake;
 import care.lantern.screening.control.ScreeningScorer;
 import care.lantern.screening.control.ScreeningTally;
+import care.lantern.screening.entity.CrisisResource;
 import care.lantern.screening.entity.ScreeningOutcome;
 import care.lantern.screening.entity.ScreeningRecord;
 import care.lantern.screening.entity.ScreeningRequest;
 import care.lantern.screening.entity.TakenScreening;
-import care.lantern.search.boundary.ProviderDirectory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,8 +28,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Free, anonymous screenings: scores the answers, puts safety first, suggests visits and finds
- * providers nearby for each.
+ * Free, anonymous screenings: scores the answers and keeps them for a while; says which crisis
+ * resources come first when an answer signals risk. What to book next is routing's concern ({@link
+ * care.lantern.referral.boundary.ScreeningFollowUp}).
  *
  * <p>Anonymous by default: the answers are kept for two hours in memory ({@link RecentScreenings})
  * and stored only when the person shares the screening with the clinic of an appointment they book
@@ -47,8 +44,6 @@ public class ScreeningDesk {
 
   @Inject private Clock clock;
 
-  @Inject private ProviderDirectory directory;
-
   @Inject private ReferenceData referenceData;
 
   @Inject private ScreeningTally tally;
@@ -56,24 +51,28 @@ public class ScreeningDesk {
   @Inject private RecentScreenings recent;
 
   private final ScreeningScorer scorer = new ScreeningScorer();
-  private final RoutingRules routing = new RoutingRules();
   private final CrisisResources crisisResources = new CrisisResources();
 
   /**
-   * Scores a screening and routes it: crisis resources first when it is urgent, then the suggested
-   * visits, each with up to three providers near the given ZIP.
+   * Scores a screening; nothing is kept or counted until {@link #keep}.
    *
    * @throws care.lantern.screening.entity.InvalidScreeningException when a field cannot be used
-   * @throws care.lantern.search.entity.InvalidSearchException when the ZIP code is unknown
    */
-  public ScreeningResult take(ScreeningRequest request) {
-    TakenScreening screening =
-        new ScreeningIntake(scorer, payerCodes())
-            .take(UUID.randomUUID().toString(), request, clock.instant());
-    ScreeningResult result = resultOf(screening);
+  public TakenScreening score(ScreeningRequest request) {
+    return new ScreeningIntake(scorer, payerCodes())
+        .take(UUID.randomUUID().toString(), request, clock.instant());
+  }
+
+  /** Counts a scored screening in the day's tally and keeps its answers for two hours. */
+  public TakenScreening keep(TakenScreening screening) {
     count(screening.outcome());
     recent.keep(screening);
-    return result;
+    return screening;
+  }
+
+  /** A screening taken in the last two hours; empty once it has expired. */
+  public Optional<TakenScreening> find(String id) {
+    return recent.find(id);
   }
 
   /** The outcome of a screening taken in the last two hours; empty once it has expired. */
@@ -81,12 +80,9 @@ public class ScreeningDesk {
     return recent.find(id).map(TakenScreening::outcome);
   }
 
-  /**
-   * The result of a screening taken in the last two hours, as {@link #take} answered it, with the
-   * providers' availability as it is now; empty once it has expired.
-   */
-  public Optional<ScreeningResult> findResult(String id) {
-    return recent.find(id).map(this::resultOf);
+  /** Where to get help now, 988 first, when {@code outcome} is urgent; empty otherwise. */
+  public List<CrisisResource> crisisResourcesFor(ScreeningOutcome outcome) {
+    return outcome.urgent() ? crisisResources.all() : List.of();
   }
 
   /**
@@ -102,19 +98,6 @@ public class ScreeningDesk {
         .ifPresentOrElse(
             shared -> shared.attachTo(appointmentId),
             () -> em.persist(ScreeningRecord.of(screening, appointmentId)));
-  }
-
-  private ScreeningResult resultOf(TakenScreening screening) {
-    ScreeningOutcome outcome = screening.outcome();
-    var recommendations =
-        routing.recommend(
-            RoutingInput.afterScreening(
-                outcome, screening.priorAntidepressantTrials(), screening.prefersNonMedication()));
-    return new ScreeningResult(
-        screening.id(),
-        outcome,
-        outcome.urgent() ? crisisResources.all() : List.of(),
-        new NearbyProviders(directory::search).forEach(recommendations, screening));
   }
 
   private void count(ScreeningOutcome outcome) {

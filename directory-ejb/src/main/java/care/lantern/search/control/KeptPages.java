@@ -1,7 +1,7 @@
 package care.lantern.search.control;
 
 import care.lantern.platform.entity.ResultPage;
-import care.lantern.scheduling.boundary.AppointmentBook;
+import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.search.entity.ProviderSummary;
 import care.lantern.search.entity.SearchCriteria;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -148,7 +148,7 @@ final class KeptPages {
     for (ProviderSummary item : page.items()) {
       Instant bookableUntil =
           item.nextAvailable()
-              .map(start -> start.minus(AppointmentBook.MINIMUM_NOTICE))
+              .map(start -> start.minus(BookingPolicy.MINIMUM_NOTICE))
               .orElse(expires);
       expires = bookableUntil.isBefore(expires) ? bookableUntil : expires;
     }

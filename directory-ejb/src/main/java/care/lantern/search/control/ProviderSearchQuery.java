@@ -3,7 +3,7 @@ package care.lantern.search.control;
 import care.lantern.directory.entity.BoundingBox;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.GeoPoint;
-import care.lantern.scheduling.boundary.AppointmentBook;
+import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.search.entity.SearchSort;
 import jakarta.persistence.EntityManager;
@@ -179,7 +179,7 @@ public class ProviderSearchQuery {
     Object start =
         bind(
                 em.createNativeQuery("SELECT " + earliestFreeSql("?", "?")),
-                List.of(utc(now), utc(AppointmentBook.bookableFrom(now)), providerId, clinicId))
+                List.of(utc(now), utc(BookingPolicy.bookableFrom(now)), providerId, clinicId))
             .getSingleResult();
     return Optional.ofNullable(start).map(ProviderSearchQuery::instant);
   }
@@ -210,7 +210,7 @@ public class ProviderSearchQuery {
    * after the minimum notice (as the booking pages' slots do), and is not under a live hold.
    */
   private static void addNow(List<Object> params, Instant now) {
-    OffsetDateTime bookableFrom = utc(AppointmentBook.bookableFrom(now));
+    OffsetDateTime bookableFrom = utc(BookingPolicy.bookableFrom(now));
     params.addAll(List.of(bookableFrom, utc(now), utc(now), bookableFrom));
   }
 

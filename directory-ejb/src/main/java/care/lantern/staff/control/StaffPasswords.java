@@ -1,10 +1,10 @@
 package care.lantern.staff.control;
 
+import care.lantern.platform.entity.Secrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,8 +21,6 @@ public class StaffPasswords {
   private static final String ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final int GENERATED_LENGTH = 20;
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @Inject private Pbkdf2PasswordHash hash;
 
   /** Compared against when the email is unknown, so both answers take as long. */
@@ -50,10 +48,6 @@ public class StaffPasswords {
 
   /** A random password for a new account, shown once to the administrator who created it. */
   public String generate() {
-    StringBuilder password = new StringBuilder(GENERATED_LENGTH);
-    for (int i = 0; i < GENERATED_LENGTH; i++) {
-      password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    return password.toString();
+    return Secrets.drawn(ALPHABET, GENERATED_LENGTH);
   }
 }

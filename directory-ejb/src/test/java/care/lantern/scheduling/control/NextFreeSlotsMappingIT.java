@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
-import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.entity.SearchCriteria;
@@ -111,7 +111,7 @@ class NextFreeSlotsMappingIT {
   @Test
   void skipsASlotThatStartsWithinTheMinimumNotice() {
     Calendar calendar = calendar();
-    Instant shortlyBefore = DAY_1.minus(AppointmentBook.MINIMUM_NOTICE).plusSeconds(1);
+    Instant shortlyBefore = DAY_1.minus(BookingPolicy.MINIMUM_NOTICE).plusSeconds(1);
 
     assertThat(nextFree(calendar, shortlyBefore.minusSeconds(2))).contains(DAY_1);
     assertThat(nextFree(calendar, shortlyBefore)).contains(DAY_2);

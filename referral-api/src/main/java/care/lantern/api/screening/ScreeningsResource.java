@@ -2,7 +2,7 @@ package care.lantern.api.screening;
 
 import care.lantern.api.LanternApi;
 import care.lantern.api.problem.Problem;
-import care.lantern.screening.boundary.ScreeningDesk;
+import care.lantern.referral.boundary.ScreeningFollowUp;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -79,7 +79,7 @@ public class ScreeningsResource {
          {"field": "answers", "message": "The PHQ-9 has 9 questions, but 8 answers were sent."},
          {"field": "answers[1]", "message": "Question 2 takes a number from 0 to 3, but 4 was sent."}]}""";
 
-  @Inject private ScreeningDesk desk;
+  @Inject private ScreeningFollowUp followUp;
 
   @POST
   @Operation(
@@ -129,6 +129,6 @@ public class ScreeningsResource {
               examples = @ExampleObject(name = "invalid", value = INVALID_ANSWERS_PROBLEM)))
   public ScreeningResponse take(NewScreeningRequest request) {
     NewScreeningRequest sent = Objects.requireNonNullElse(request, NewScreeningRequest.EMPTY);
-    return ScreeningResponse.from(desk.take(sent.toScreening()));
+    return ScreeningResponse.from(followUp.take(sent.toScreening()));
   }
 }

@@ -1,4 +1,4 @@
-package care.lantern.staff.control;
+package care.lantern.staff.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 

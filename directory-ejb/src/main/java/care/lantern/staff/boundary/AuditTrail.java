@@ -1,4 +1,4 @@
-package care.lantern.staff.control;
+package care.lantern.staff.boundary;
 
 import care.lantern.staff.entity.AuditAction;
 import care.lantern.staff.entity.AuditEvent;

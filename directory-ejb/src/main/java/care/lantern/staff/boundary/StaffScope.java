@@ -1,4 +1,4 @@
-package care.lantern.staff.control;
+package care.lantern.staff.boundary;
 
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.staff.entity.StaffIdentity;
