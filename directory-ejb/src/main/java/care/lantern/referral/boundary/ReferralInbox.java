@@ -7,12 +7,10 @@ import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.platform.entity.ResultPage;
 import care.lantern.referral.control.WebhookOutbox;
-import care.lantern.referral.entity.ClinicDecline;
 import care.lantern.referral.entity.InboxEntry;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralChangedMeanwhileException;
 import care.lantern.referral.entity.ReferralDetail;
-import care.lantern.referral.entity.ReferralNotChangeableException;
 import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.referral.entity.ReferralView;
 import care.lantern.referral.entity.Urgency;
@@ -28,7 +26,6 @@ import care.lantern.scheduling.entity.SlotView;
 import care.lantern.staff.boundary.AuditTrail;
 import care.lantern.staff.boundary.StaffScope;
 import care.lantern.staff.entity.AuditAction;
-import care.lantern.staff.entity.InvalidStaffInputException;
 import care.lantern.staff.entity.StaffIdentity;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -151,9 +148,6 @@ public class ReferralInbox {
   public String accept(String referralId, long clinicId, Long slotId, String mode) {
     Referral referral = find(referralId);
     StaffIdentity staff = requireRoutedHere(referral, clinicId);
-    if (referral.getStatus() != ReferralStatus.ROUTED) {
-      throw new ReferralNotChangeableException(referral.getStatus(), ReferralStatus.SCHEDULED);
-    }
     requireOfferedSlot(referral, clinicId, slotId);
     Confirmation booked = book.book(referral.bookingFor(slotId, mode));
     AppointmentView appointment = booked.appointment();
@@ -184,18 +178,9 @@ public class ReferralInbox {
   public boolean decline(String referralId, long clinicId, String reason) {
     Referral referral = find(referralId);
     StaffIdentity staff = requireRoutedHere(referral, clinicId);
-    String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty()) {
-      throw new InvalidStaffInputException(
-          "reason", "Tell the referrer why your clinic cannot take this patient.");
-    }
-    if (why.length() > ClinicDecline.MAX_REASON) {
-      throw new InvalidStaffInputException(
-          "reason", "Use at most " + ClinicDecline.MAX_REASON + " characters.");
-    }
     Instant now = clock.instant();
     String clinicName = em.find(Clinic.class, clinicId).getName();
-    boolean closed = referral.declineAt(clinicId, clinicName, why, now);
+    boolean closed = referral.declineAt(clinicId, clinicName, reason, now);
     if (closed) {
       outbox.enqueue(referral, now);
     }

@@ -2,6 +2,7 @@ package care.lantern.referral.control;
 
 import care.lantern.referral.entity.Recommendation;
 import care.lantern.referral.entity.RoutingInput;
+import care.lantern.screening.control.CrisisResources;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,8 @@ public class RoutingRules {
               new Recommendation(
                   CONSULTATION,
                   "Please talk with a clinician soon: we suggest the earliest available visit, in"
-                      + " person or by telehealth. If you are in danger now, call or text 988 or"
-                      + " call 911.")),
+                      + " person or by telehealth. "
+                      + CrisisResources.IN_ONE_SENTENCE)),
           new Rule(
               TREATMENT_RESISTANT_PATTERN.and(NO_MEDICATION),
               new Recommendation(

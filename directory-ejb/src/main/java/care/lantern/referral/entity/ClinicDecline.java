@@ -1,5 +1,6 @@
 package care.lantern.referral.entity;
 
+import care.lantern.staff.entity.InvalidStaffInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -45,10 +46,22 @@ public class ClinicDecline {
 
   protected ClinicDecline() {}
 
+  /**
+   * @throws InvalidStaffInputException naming {@code reason} when it is blank or longer than {@link
+   *     #MAX_REASON}: the referrer reads it, so it must say something
+   */
   ClinicDecline(Referral referral, long clinicId, String reason, Instant at) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new InvalidStaffInputException(
+          "reason", "Tell the referrer why your clinic cannot take this patient.");
+    }
+    if (why.length() > MAX_REASON) {
+      throw new InvalidStaffInputException("reason", "Use at most " + MAX_REASON + " characters.");
+    }
     this.referral = referral;
     this.clinicId = clinicId;
-    this.reason = reason;
+    this.reason = why;
     this.at = at.atOffset(ZoneOffset.UTC);
   }
 

@@ -230,8 +230,9 @@ public class Referral {
     if (declineOf(clinicId).isPresent()) {
       throw new AlreadyDeclinedException();
     }
-    declines.add(new ClinicDecline(this, clinicId, reason, now));
-    String note = "Declined by " + clinicName + ": " + reason;
+    ClinicDecline decline = new ClinicDecline(this, clinicId, reason, now);
+    declines.add(decline);
+    String note = "Declined by " + clinicName + ": " + decline.getReason();
     Set<Long> declined =
         declines.stream().map(ClinicDecline::getClinicId).collect(Collectors.toSet());
     if (declined.containsAll(matchedClinics())) {
@@ -281,8 +282,13 @@ public class Referral {
    * The booking of a consultation in {@code slotId} for the patient, as the referral describes
    * them. The referring physician attests the patient's consent to be booked when sending a
    * referral (the API documents this), so the booking carries consent on the patient's behalf.
+   *
+   * @throws ReferralNotChangeableException unless the referral is ROUTED, awaiting its booking
    */
   public BookingRequest bookingFor(long slotId, String mode) {
+    if (status != ReferralStatus.ROUTED) {
+      throw new ReferralNotChangeableException(status, ReferralStatus.SCHEDULED);
+    }
     return new BookingRequest(
         slotId,
         mode,

@@ -178,6 +178,11 @@ public class AppointmentBook {
     return AppointmentView.of(managed(reference, token), clock.instant());
   }
 
+  /** The link that lets whoever holds it view, move or cancel the appointment. */
+  public String manageUrl(String reference, String token) {
+    return links.manageUrl(reference, token);
+  }
+
   /** The appointment as an RFC 5545 file, the same one the confirmation email carries. */
   public String calendar(String reference, String token) {
     return calendarFile.render(

@@ -4,6 +4,7 @@ import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentView;
+import care.lantern.screening.control.CrisisResources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -48,7 +49,6 @@ public class CalendarFile {
   static final String UID_DOMAIN = "@lantern.care";
   static final URI ORGANIZER = URI.create("mailto:no-reply@lantern.care");
   static final String TELEHEALTH = "Telehealth (video) — link sent by the clinic";
-  static final String CRISIS_LINE = "If you are in crisis, call or text 988.";
 
   private static final TimeZoneRegistry ZONES =
       TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -86,7 +86,7 @@ public class CalendarFile {
                 + appointment.reference()
                 + manageUrl.map(url -> "\nView, move or cancel: " + url).orElse("")
                 + "\n"
-                + CRISIS_LINE));
+                + CrisisResources.IN_ONE_SENTENCE));
     event.add(
         new Organizer(new ParameterList(List.of(new Cn(appointment.clinic().name()))), ORGANIZER));
     event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);

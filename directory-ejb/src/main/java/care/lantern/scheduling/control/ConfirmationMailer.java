@@ -4,6 +4,7 @@ import care.lantern.scheduling.entity.AppointmentChanged;
 import care.lantern.scheduling.entity.AppointmentChanged.Change;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentView;
+import care.lantern.screening.control.CrisisResources;
 import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -219,8 +220,7 @@ public class ConfirmationMailer {
                 + " change your booking, so please do not forward it."
             : "Privacy: this email holds no health information.",
         "",
-        "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline), any time."
-            + " In an emergency, call 911.",
+        CrisisResources.IN_ONE_SENTENCE,
         "",
         "Lantern",
         "");

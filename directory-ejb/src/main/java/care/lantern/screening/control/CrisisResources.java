@@ -11,6 +11,14 @@ import java.util.Optional;
  */
 public class CrisisResources {
 
+  /**
+   * The crisis lines in one sentence, for whatever has room for no more (emails, calendar files,
+   * notes on a result): the one wording of the 988 message outside the page template.
+   */
+  public static final String IN_ONE_SENTENCE =
+      "If you are in crisis, call or text 988 (Suicide & Crisis Lifeline), any time."
+          + " In an emergency, call 911.";
+
   private static final List<CrisisResource> ALL =
       List.of(
           new CrisisResource(

@@ -26,8 +26,8 @@ final class Phq9Scoring implements InstrumentScoring {
   static final int SELF_HARM_ITEM = 9;
   static final String SELF_HARM_NOTE =
       "You told us you have had thoughts that you would be better off dead or of hurting yourself."
-          + " You deserve support right now: call or text 988 (Suicide & Crisis Lifeline) any time,"
-          + " or call 911 if you are in immediate danger.";
+          + " You deserve support right now. "
+          + CrisisResources.IN_ONE_SENTENCE;
 
   private static final int POSITIVE_FROM = 10;
 

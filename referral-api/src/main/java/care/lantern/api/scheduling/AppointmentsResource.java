@@ -3,7 +3,6 @@ package care.lantern.api.scheduling;
 import care.lantern.api.LanternApi;
 import care.lantern.api.problem.Problem;
 import care.lantern.scheduling.boundary.AppointmentBook;
-import care.lantern.scheduling.control.ManageLinks;
 import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.Confirmation;
 import jakarta.enterprise.context.RequestScoped;
@@ -106,8 +105,6 @@ public class AppointmentsResource {
       """;
 
   @Inject private AppointmentBook book;
-
-  @Inject private ManageLinks links;
 
   @Context private UriInfo uri;
 
@@ -296,6 +293,6 @@ public class AppointmentsResource {
   }
 
   private AppointmentResponse respond(AppointmentView appointment, String token) {
-    return AppointmentResponse.from(appointment, links.manageUrl(appointment.reference(), token));
+    return AppointmentResponse.from(appointment, book.manageUrl(appointment.reference(), token));
   }
 }
