@@ -3,6 +3,8 @@ package care.lantern.referral.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import care.lantern.platform.entity.FieldError;
+import care.lantern.staff.entity.InvalidStaffInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -201,5 +203,37 @@ class ReferralTest {
     assertThat(booking.patient().email()).isEqualTo("alex.rivera@example.com");
     assertThat(booking.reason())
         .startsWith("Referral from Elm Street Family Medicine for TMS (ICD-10 F33.2)");
+  }
+
+  @Test
+  void booksOnlyWhileRoutedAwaitingItsBooking() {
+    assertThatThrownBy(() -> received().bookingFor(42, "IN_PERSON"))
+        .isInstanceOf(ReferralNotChangeableException.class);
+    assertThatThrownBy(() -> scheduled().bookingFor(42, "IN_PERSON"))
+        .isInstanceOf(ReferralNotChangeableException.class);
+  }
+
+  @Test
+  void aDeclineNeedsAReasonTheReferrerCanRead() {
+    Referral referral = routedToClinics(1, 2);
+
+    assertThatThrownBy(() -> referral.declineAt(1, "Midtown TMS", "   ", NOW))
+        .isInstanceOfSatisfying(
+            InvalidStaffInputException.class,
+            invalid ->
+                assertThat(invalid.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("reason"));
+    assertThatThrownBy(
+            () ->
+                referral.declineAt(1, "Midtown TMS", "x".repeat(ClinicDecline.MAX_REASON + 1), NOW))
+        .isInstanceOf(InvalidStaffInputException.class)
+        .hasMessageContaining(String.valueOf(ClinicDecline.MAX_REASON));
+    assertThat(referral.declineOf(1)).isEmpty();
+
+    referral.declineAt(1, "Midtown TMS", "  Fully booked until March.  ", NOW);
+    assertThat(referral.declineOf(1))
+        .map(ClinicDecline::getReason)
+        .contains("Fully booked until March.");
   }
 }
