@@ -12,7 +12,6 @@ import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralChangedMeanwhileException;
 import care.lantern.referral.entity.ReferralDetail;
 import care.lantern.referral.entity.ReferralStatus;
-import care.lantern.referral.entity.ReferralView;
 import care.lantern.referral.entity.Urgency;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.Appointment;
@@ -106,7 +105,7 @@ public class ReferralInbox {
         .forEach(r -> reached.putIfAbsent(r.getId(), r));
     List<InboxEntry> entries =
         reached.values().stream()
-            .map(r -> entry(r, clinicId))
+            .map(r -> InboxEntry.of(r, clinicId))
             .filter(e -> status.isEmpty() || e.status() == status.get())
             .sorted(
                 Comparator.comparing((InboxEntry e) -> e.urgency() != Urgency.URGENT)
@@ -272,56 +271,16 @@ public class ReferralInbox {
     }
   }
 
-  private InboxEntry entry(Referral referral, long clinicId) {
-    return new InboxEntry(
-        referral.getId(),
-        referral.getUrgency(),
-        statusHere(referral, clinicId),
-        referral.createdAt(),
-        referral.getPatient().getFirstName() + " " + referral.getPatient().getLastName(),
-        referral.getPractice().getName(),
-        referral.requestedTreatments());
-  }
-
-  /** A referral this clinic declined is DECLINED here, though other clinics may still take it. */
-  private static ReferralStatus statusHere(Referral referral, long clinicId) {
-    return referral.getStatus() == ReferralStatus.ROUTED && referral.declineOf(clinicId).isPresent()
-        ? ReferralStatus.DECLINED
-        : referral.getStatus();
-  }
-
   private ReferralDetail detail(Referral referral, long clinicId) {
     Clinic clinic = em.find(Clinic.class, clinicId);
-    var patient = referral.getPatient();
-    ReferralStatus status = statusHere(referral, clinicId);
-    return new ReferralDetail(
-        referral.getId(),
+    return ReferralDetail.of(
+        referral,
         ClinicSummary.of(clinic),
-        status,
-        referral.getUrgency(),
-        referral.createdAt(),
-        referral.getPractice().getName(),
-        new ReferralDetail.Patient(
-            patient.getFirstName(),
-            patient.getLastName(),
-            patient.getEmail(),
-            patient.getPhone(),
-            patient.getDateOfBirth(),
-            patient.getZip()),
-        referral.getPayerCode(),
-        referral.diagnosisCodes(),
-        referral.phq9Score(),
-        referral.priorAntidepressantTrials(),
-        referral.requestedTreatments(),
-        referral.preferredMode(),
-        referral.notes(),
-        referral.getHistory().stream()
-            .map(e -> new ReferralView.HistoryEntry(e.getStatus(), e.at(), e.note()))
-            .toList(),
         matchedProviders(referral, clinicId),
-        referral.declineOf(clinicId).map(d -> new ReferralDetail.Decline(d.at(), d.getReason())),
         appointmentOf(referral).map(a -> AppointmentView.of(a, clock.instant())),
-        status == ReferralStatus.ROUTED ? freeTimes(referral, clinic) : List.of());
+        referral.statusAt(clinicId) == ReferralStatus.ROUTED
+            ? freeTimes(referral, clinic)
+            : List.of());
   }
 
   private List<ReferralDetail.MatchedProvider> matchedProviders(Referral referral, long clinicId) {

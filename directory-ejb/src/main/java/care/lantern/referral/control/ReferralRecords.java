@@ -97,9 +97,7 @@ public class ReferralRecords {
         referral.updatedAt(),
         matches(referral.getMatches()),
         referral.appointmentReference().flatMap(this::appointment),
-        referral.getHistory().stream()
-            .map(e -> new ReferralView.HistoryEntry(e.getStatus(), e.at(), e.note()))
-            .toList());
+        referral.getHistory().stream().map(ReferralView.HistoryEntry::of).toList());
   }
 
   /** Rows of one (treatment, provider, clinic) are consecutive: they become one match. */

@@ -16,6 +16,18 @@ public record InboxEntry(
     String practice,
     List<String> requestedTreatments) {
 
+  /** The referral as clinic {@code clinicId}'s inbox lists it. */
+  public static InboxEntry of(Referral referral, long clinicId) {
+    return new InboxEntry(
+        referral.getId(),
+        referral.getUrgency(),
+        referral.statusAt(clinicId),
+        referral.createdAt(),
+        referral.getPatient().getFirstName() + " " + referral.getPatient().getLastName(),
+        referral.getPractice().getName(),
+        referral.requestedTreatments());
+  }
+
   public boolean isUrgent() {
     return urgency == Urgency.URGENT;
   }

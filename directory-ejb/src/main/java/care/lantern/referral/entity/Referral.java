@@ -322,6 +322,16 @@ public class Referral {
   }
 
   /** Whether routing matched a provider at the clinic. */
+  /**
+   * The status as clinic {@code clinicId} sees it: a referral still open to other clinics is
+   * DECLINED here once this clinic has declined it.
+   */
+  public ReferralStatus statusAt(long clinicId) {
+    return status == ReferralStatus.ROUTED && declineOf(clinicId).isPresent()
+        ? ReferralStatus.DECLINED
+        : status;
+  }
+
   public boolean isRoutedTo(long clinicId) {
     return matches.stream().anyMatch(match -> match.getClinicId() == clinicId);
   }

@@ -60,6 +60,45 @@ public record ReferralDetail(
       String providerName,
       String providerCredentials) {}
 
+  /**
+   * The referral as {@code clinic} reads it, with what only queries can tell: the providers routing
+   * matched there, the appointment it was scheduled into, and the free times to schedule it into.
+   */
+  public static ReferralDetail of(
+      Referral referral,
+      ClinicSummary clinic,
+      List<MatchedProvider> matchedProviders,
+      Optional<AppointmentView> appointment,
+      List<FreeTime> freeTimes) {
+    var patient = referral.getPatient();
+    return new ReferralDetail(
+        referral.getId(),
+        clinic,
+        referral.statusAt(clinic.id()),
+        referral.getUrgency(),
+        referral.createdAt(),
+        referral.getPractice().getName(),
+        new Patient(
+            patient.getFirstName(),
+            patient.getLastName(),
+            patient.getEmail(),
+            patient.getPhone(),
+            patient.getDateOfBirth(),
+            patient.getZip()),
+        referral.getPayerCode(),
+        referral.diagnosisCodes(),
+        referral.phq9Score(),
+        referral.priorAntidepressantTrials(),
+        referral.requestedTreatments(),
+        referral.preferredMode(),
+        referral.notes(),
+        referral.getHistory().stream().map(ReferralView.HistoryEntry::of).toList(),
+        matchedProviders,
+        referral.declineOf(clinic.id()).map(d -> new Decline(d.at(), d.getReason())),
+        appointment,
+        freeTimes);
+  }
+
   /** Whether the clinic can still accept and schedule it, or decline it. */
   public boolean isOpen() {
     return status == ReferralStatus.ROUTED;

@@ -34,5 +34,10 @@ public record ReferralView(
       List<SlotView> nextSlots) {}
 
   /** One status the referral moved to, when, and why if noted. */
-  public record HistoryEntry(ReferralStatus status, Instant at, Optional<String> note) {}
+  public record HistoryEntry(ReferralStatus status, Instant at, Optional<String> note) {
+
+    public static HistoryEntry of(ReferralEvent event) {
+      return new HistoryEntry(event.getStatus(), event.at(), event.note());
+    }
+  }
 }
