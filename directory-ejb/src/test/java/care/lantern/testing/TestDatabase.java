@@ -7,6 +7,8 @@ import jakarta.persistence.Persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -56,6 +58,34 @@ public final class TestDatabase implements AutoCloseable {
 
   public EntityManager entityManager() {
     return emf.createEntityManager();
+  }
+
+  /**
+   * Runs {@code work} in a transaction of its own and commits, or rolls back if it throws, so that
+   * a failed step leaves nothing behind for the next one.
+   */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = entityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** {@link #inTransaction(Function)} for work that returns nothing. */
+  public void run(Consumer<EntityManager> work) {
+    inTransaction(
+        em -> {
+          work.accept(em);
+          return null;
+        });
   }
 
   @Override
