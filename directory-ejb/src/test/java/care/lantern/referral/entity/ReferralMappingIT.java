@@ -1,11 +1,10 @@
 package care.lantern.referral.entity;
 
+import static care.lantern.testing.ConstraintAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,7 +73,7 @@ class ReferralMappingIT {
 
     em.getTransaction().begin();
     em.persist(new Referral(practice, valid(), "key-2", "a".repeat(64), NOW));
-    assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class);
+    assertViolates("referral_idempotency", em::flush);
     em.getTransaction().rollback();
   }
 

@@ -1,20 +1,19 @@
 package care.lantern.scheduling.entity;
 
+import static care.lantern.testing.ConstraintAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
-import care.lantern.platform.entity.FieldError;
 import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.referral.entity.ReferralStatus;
+import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ class InboxAndFeedMappingIT {
   static void migrate() {
     db = TestDatabase.migrated();
     practiceId =
-        inTransaction(
+        db.inTransaction(
             em -> {
               Practice practice = new Practice("Elm Street Family Medicine", NOW);
               em.persist(practice);
@@ -65,14 +63,14 @@ class InboxAndFeedMappingIT {
     long elsewhere = newClinic();
     String referral = routedReferral(here, there);
 
-    inTransaction(
+    db.inTransaction(
         em -> em.find(Referral.class, referral).declineAt(here, "Here", "Full this month.", NOW));
 
     List<String> routedHere = routedTo(here);
     assertThat(routedHere).contains(referral);
     assertThat(routedTo(there)).contains(referral);
     assertThat(routedTo(elsewhere)).doesNotContain(referral);
-    Referral read = inTransaction(em -> em.find(Referral.class, referral));
+    Referral read = db.inTransaction(em -> em.find(Referral.class, referral));
     assertThat(read.getStatus()).isEqualTo(ReferralStatus.ROUTED);
     assertThat(read.declineOf(here)).isPresent();
     assertThat(read.declineOf(there)).isEmpty();
@@ -91,8 +89,7 @@ class InboxAndFeedMappingIT {
     second.find(Referral.class, referral).declineAt(here, "Here", "Full too.", NOW);
     first.getTransaction().commit();
 
-    assertThatThrownBy(() -> second.getTransaction().commit())
-        .isInstanceOf(PersistenceException.class);
+    assertViolates("referral_decline_once", () -> second.getTransaction().commit());
     first.close();
     second.close();
   }
@@ -103,10 +100,10 @@ class InboxAndFeedMappingIT {
     long providerId = newProvider(here);
     String referral = routedReferral(here);
     String reference = persistAppointment(newSlot(here, providerId, Duration.ofDays(1)));
-    run(em -> em.find(Referral.class, referral).schedule(reference, NOW, "Booked."));
+    db.run(em -> em.find(Referral.class, referral).schedule(reference, NOW, "Booked."));
 
     List<String> scheduled =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("Referral.scheduledAtClinic", Referral.class)
                     .setParameter("clinic", here)
@@ -123,7 +120,7 @@ class InboxAndFeedMappingIT {
     long clinic = newClinic();
     long providerId = newProvider(clinic);
     String first =
-        inTransaction(
+        db.inTransaction(
             em -> {
               CalendarFeed.Issued issued =
                   CalendarFeed.issue(
@@ -134,7 +131,7 @@ class InboxAndFeedMappingIT {
 
     assertThat(feedBy(first)).isPresent();
     String second =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("CalendarFeed.of", CalendarFeed.class)
                     .setParameter("provider", providerId)
@@ -157,9 +154,9 @@ class InboxAndFeedMappingIT {
                 CalendarFeed.issue(
                         em.find(Provider.class, providerId), em.find(Clinic.class, clinic), NOW)
                     .feed());
-    run(issue);
+    db.run(issue);
 
-    assertThatThrownBy(() -> run(issue)).isInstanceOf(PersistenceException.class);
+    assertViolates("calendar_feed_once", () -> db.run(issue));
   }
 
   @Test
@@ -171,7 +168,7 @@ class InboxAndFeedMappingIT {
     String cancelled = persistAppointment(newSlot(clinic, providerId, Duration.ofDays(3)));
     String later = persistAppointment(newSlot(clinic, providerId, Duration.ofDays(40)));
     persistAppointment(newSlot(clinic, colleague, Duration.ofDays(2)));
-    inTransaction(
+    db.inTransaction(
         em ->
             em.createNamedQuery("Appointment.byReference", Appointment.class)
                 .setParameter("reference", cancelled)
@@ -179,7 +176,7 @@ class InboxAndFeedMappingIT {
                 .cancel(NOW));
 
     List<String> listed =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("CalendarFeed.appointments", Appointment.class)
                     .setParameter("provider", providerId)
@@ -192,7 +189,7 @@ class InboxAndFeedMappingIT {
 
     assertThat(listed).containsExactly(soon).doesNotContain(cancelled, later);
     List<Long> providers =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("Provider.atClinic", Provider.class)
                     .setParameter("clinic", clinic)
@@ -203,7 +200,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static List<String> routedTo(long clinic) {
-    return inTransaction(
+    return db.inTransaction(
         em ->
             em.createNamedQuery("Referral.routedToClinic", Referral.class)
                 .setParameter("clinic", clinic)
@@ -214,7 +211,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static Optional<CalendarFeed> feedBy(String token) {
-    return inTransaction(
+    return db.inTransaction(
         em ->
             em.createNamedQuery("CalendarFeed.byTokenHash", CalendarFeed.class)
                 .setParameter("hash", CalendarFeed.hash(token))
@@ -223,7 +220,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static String routedReferral(long... clinics) {
-    return inTransaction(
+    return db.inTransaction(
         em -> {
           ReferralRequest.Valid valid =
               new ReferralRequest(
@@ -263,7 +260,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static long newClinic() {
-    return inTransaction(
+    return db.inTransaction(
         em -> {
           ZipCode zip = em.find(ZipCode.class, "10001");
           Clinic clinic =
@@ -283,7 +280,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static long newProvider(long clinic) {
-    return inTransaction(em -> newProvider(em, clinic));
+    return db.inTransaction(em -> newProvider(em, clinic));
   }
 
   private static long newProvider(EntityManager em, long clinic) {
@@ -296,7 +293,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static long newSlot(long clinic, long providerId, Duration fromNow) {
-    return inTransaction(
+    return db.inTransaction(
         em -> {
           Instant start = NOW.plus(fromNow);
           Slot slot =
@@ -315,59 +312,7 @@ class InboxAndFeedMappingIT {
 
   private static String persistAppointment(long slotId) {
     String reference = "LN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    return inTransaction(
-        em -> {
-          List<FieldError> errors = new ArrayList<>();
-          PatientDetails patient =
-              PatientDetails.validated(
-                  new PatientDetails.Input(
-                      "Alex",
-                      "Rivera",
-                      "alex@example.com",
-                      "(555) 010-0199",
-                      "1980-04-27",
-                      "10001"),
-                  TODAY,
-                  "patient.",
-                  errors);
-          em.persist(
-              new Appointment(
-                  em.find(Slot.class, slotId),
-                  new Appointment.Booking(
-                      AppointmentMode.IN_PERSON,
-                      patient,
-                      "AETNA",
-                      "Reason",
-                      BookingSource.REFERRAL,
-                      Optional.empty(),
-                      false),
-                  reference,
-                  "token-" + reference,
-                  NOW));
-          return reference;
-        });
-  }
-
-  private static void run(Consumer<EntityManager> work) {
-    inTransaction(
-        em -> {
-          work.accept(em);
-          return null;
-        });
-  }
-
-  private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = db.entityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    db.run(em -> em.persist(TestBookings.booked(em.find(Slot.class, slotId), reference, NOW)));
+    return reference;
   }
 }
