@@ -80,7 +80,7 @@ class NextFreeSlotsMappingIT {
   void skipsAHeldSlotUntilTheHoldExpires() {
     Calendar calendar = calendar();
 
-    inTransaction(
+    db.run(
         em ->
             em.createNamedQuery("Slot.hold")
                 .setParameter("id", calendar.slotAt(DAY_1))
@@ -101,7 +101,7 @@ class NextFreeSlotsMappingIT {
     Instant later = DAY_1.plus(Duration.ofMinutes(1));
 
     Optional<Instant> beforeAdvancing = nextFree(calendar, later);
-    inTransaction(em -> new NextFreeSlots(em).advancePast(later));
+    db.run(em -> new NextFreeSlots(em).advancePast(later));
 
     assertThat(beforeAdvancing).contains(DAY_2);
     assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
@@ -115,7 +115,7 @@ class NextFreeSlotsMappingIT {
 
     assertThat(nextFree(calendar, shortlyBefore.minusSeconds(2))).contains(DAY_1);
     assertThat(nextFree(calendar, shortlyBefore)).contains(DAY_2);
-    inTransaction(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
+    db.run(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
     assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
   }
 
@@ -127,42 +127,43 @@ class NextFreeSlotsMappingIT {
   }
 
   private static Calendar calendar() {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    ZipCode zip = em.find(ZipCode.class, "60601");
-    Clinic clinic =
-        new Clinic("Loop Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of());
-    em.persist(clinic);
-    Provider provider =
-        new Provider("Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
-    provider.practiseAt(clinic);
-    em.persist(provider);
-    List<Slot> slots =
-        List.of(DAY_3, DAY_1, DAY_2).stream()
-            .map(
-                start ->
-                    new Slot(
-                        provider,
-                        clinic,
-                        AppointmentType.CONSULTATION,
-                        start,
-                        start.plus(Duration.ofMinutes(45)),
-                        EnumSet.of(AppointmentMode.IN_PERSON)))
-            .toList();
-    slots.forEach(em::persist);
-    em.flush();
-    new NextFreeSlots(em).refresh(provider.getId(), clinic.getId(), NOW);
-    em.getTransaction().commit();
-    em.close();
-    return new Calendar(
-        provider.getId(),
-        clinic.getId(),
-        List.of(slots.get(1).getId(), slots.get(2).getId(), slots.get(0).getId()));
+    return db.inTransaction(
+        em -> {
+          ZipCode zip = em.find(ZipCode.class, "60601");
+          Clinic clinic =
+              new Clinic(
+                  "Loop Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of());
+          em.persist(clinic);
+          Provider provider =
+              new Provider(
+                  "Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
+          provider.practiseAt(clinic);
+          em.persist(provider);
+          List<Slot> slots =
+              List.of(DAY_3, DAY_1, DAY_2).stream()
+                  .map(
+                      start ->
+                          new Slot(
+                              provider,
+                              clinic,
+                              AppointmentType.CONSULTATION,
+                              start,
+                              start.plus(Duration.ofMinutes(45)),
+                              EnumSet.of(AppointmentMode.IN_PERSON)))
+                  .toList();
+          slots.forEach(em::persist);
+          em.flush();
+          new NextFreeSlots(em).refresh(provider.getId(), clinic.getId(), NOW);
+          return new Calendar(
+              provider.getId(),
+              clinic.getId(),
+              List.of(slots.get(1).getId(), slots.get(2).getId(), slots.get(0).getId()));
+        });
   }
 
   /** Changes slots and refreshes the pointer in one transaction, as the booking boundary does. */
   private static void change(Calendar calendar, Consumer<EntityManager> slotChange) {
-    inTransaction(
+    db.run(
         em -> {
           slotChange.accept(em);
           new NextFreeSlots(em).refresh(calendar.providerId(), calendar.clinicId(), NOW);
@@ -179,14 +180,6 @@ class NextFreeSlotsMappingIT {
 
   private static void release(EntityManager em, long slotId) {
     em.createNamedQuery("Slot.release").setParameter("id", slotId).executeUpdate();
-  }
-
-  private static void inTransaction(Consumer<EntityManager> work) {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    work.accept(em);
-    em.getTransaction().commit();
-    em.close();
   }
 
   private static long pointer(Calendar calendar) {

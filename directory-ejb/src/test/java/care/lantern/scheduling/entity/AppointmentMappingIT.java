@@ -80,6 +80,26 @@ class AppointmentMappingIT {
   }
 
   @Test
+  void aHoldLapsesAfterTheHoldTimeAndTheSlotIsBookableByAnotherPatient() {
+    long slotId = newSlot(Duration.ofDays(5));
+    db.run(
+        em ->
+            em.createNamedQuery("Slot.hold")
+                .setParameter("id", slotId)
+                .setParameter("until", NOW.plus(BookingPolicy.HOLD_TIME).atOffset(ZoneOffset.UTC))
+                .setParameter("holdToken", "holder")
+                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
+                .executeUpdate());
+    Instant lapse = NOW.plus(BookingPolicy.HOLD_TIME);
+
+    int justBefore = take(slotId, "someone-else", lapse.minusSeconds(1));
+    int atLapse = take(slotId, "someone-else", lapse);
+
+    assertThat(justBefore).isZero();
+    assertThat(atLapse).isEqualTo(1);
+  }
+
+  @Test
   void rejectsASecondLiveAppointmentOnTheSameSlot() {
     long slotId = newSlot(Duration.ofDays(3));
     persistAppointment(slotId, "LN-AAAAA2");
@@ -125,11 +145,15 @@ class AppointmentMappingIT {
   }
 
   private static int take(long slotId, String holdToken) {
+    return take(slotId, holdToken, NOW);
+  }
+
+  private static int take(long slotId, String holdToken, Instant now) {
     return db.inTransaction(
         em ->
             em.createNamedQuery("Slot.take")
                 .setParameter("id", slotId)
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
                 .setParameter("holdToken", holdToken)
                 .executeUpdate());
   }
