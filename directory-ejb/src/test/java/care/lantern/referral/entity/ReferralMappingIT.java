@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,5 +96,45 @@ class ReferralMappingIT {
             .getSingleResult();
     assertThat(found.accepts(issued.plainKey(), false)).isTrue();
     assertThat(found.getPractice().getName()).isEqualTo("Elm Street Family Medicine");
+  }
+
+  @Test
+  void aDeliveryThatGaveUpIsNeverDueAgainWhileAFailedOneIsDueAfterItsBackoff() {
+    List<String> ids =
+        db.inTransaction(
+            em -> {
+              Practice practice = new Practice("Elm Street Family Medicine", NOW);
+              practice.registerWebhook(Optional.of("https://ehr.example/hook"), "whsec_x");
+              em.persist(practice);
+              Referral referral = new Referral(practice, valid(), "key-3", "a".repeat(64), NOW);
+              em.persist(referral);
+              WebhookDelivery gaveUp =
+                  new WebhookDelivery(practice, referral.getId(), ReferralStatus.RECEIVED, NOW);
+              for (int failed = 1; failed <= WebhookDelivery.MAX_ATTEMPTS; failed++) {
+                gaveUp.failed(NOW, "HTTP 500");
+              }
+              WebhookDelivery retrying =
+                  new WebhookDelivery(practice, referral.getId(), ReferralStatus.RECEIVED, NOW);
+              retrying.failed(NOW, "HTTP 500");
+              em.persist(gaveUp);
+              em.persist(retrying);
+              return List.of(gaveUp.getId(), retrying.getId());
+            });
+
+    List<String> dueBeforeTheBackoff = due(NOW.plusSeconds(1));
+    List<String> dueAYearLater = due(NOW.plus(Duration.ofDays(365)));
+
+    assertThat(dueBeforeTheBackoff).doesNotContainAnyElementsOf(ids);
+    assertThat(dueAYearLater).contains(ids.get(1)).doesNotContain(ids.get(0));
+  }
+
+  private static List<String> due(Instant now) {
+    return db.inTransaction(
+        em ->
+            em.createNamedQuery("WebhookDelivery.due", WebhookDelivery.class)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .getResultStream()
+                .map(WebhookDelivery::getId)
+                .toList());
   }
 }
