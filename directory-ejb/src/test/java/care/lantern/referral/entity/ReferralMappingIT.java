@@ -12,24 +12,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReferralMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   private static ReferralRequest.Valid valid() {
     return ReferralRequestTest.request(List.of("F33.2", "F41.1"), List.of("TMS"))

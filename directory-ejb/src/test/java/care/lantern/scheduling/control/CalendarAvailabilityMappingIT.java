@@ -30,9 +30,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Saving availability stores the rules and republishes the slots in the same transaction: free
@@ -47,17 +46,7 @@ class CalendarAvailabilityMappingIT {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final Set<AppointmentMode> IN_PERSON = Set.of(AppointmentMode.IN_PERSON);
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void savingNewHoursKeepsBookingsWithdrawsFreeSlotsOutsideThemAndAddsTheNewOnes() {

@@ -21,9 +21,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The search's next free consultation, read through the {@code next_free_slot} pointer, follows
@@ -36,17 +35,7 @@ class NextFreeSlotsMappingIT {
   private static final Instant DAY_2 = NOW.plus(Duration.ofDays(2));
   private static final Instant DAY_3 = NOW.plus(Duration.ofDays(3));
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void showsTheEarliestFreeSlotThroughThePointer() {

@@ -32,9 +32,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Treatment sessions against the real database: the clinic's row lock makes the chair count hold
@@ -49,7 +49,7 @@ class TreatmentSessionsMappingIT {
 
   private static final int RACERS = 20;
 
-  private static TestDatabase db;
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static long clinicId;
   private static long firstProvider;
   private static long secondProvider;
@@ -57,7 +57,6 @@ class TreatmentSessionsMappingIT {
 
   @BeforeAll
   static void clinicWithOneChair() {
-    db = TestDatabase.migrated();
     long[] clinicAndProviders = db.inTransaction(em -> clinicWithChairs(em, 1, 2));
     clinicId = clinicAndProviders[0];
     firstProvider = clinicAndProviders[1];
@@ -79,11 +78,6 @@ class TreatmentSessionsMappingIT {
               em.persist(booked);
               return booked.getReference();
             });
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
   }
 
   @Test

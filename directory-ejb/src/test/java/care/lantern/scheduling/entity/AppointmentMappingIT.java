@@ -14,22 +14,21 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The database, not Java, guarantees that one slot has at most one live appointment. */
 class AppointmentMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
-  private static TestDatabase db;
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static Provider provider;
   private static Clinic clinic;
 
   @BeforeAll
   static void calendar() {
-    db = TestDatabase.migrated();
     EntityManager em = db.entityManager();
     em.getTransaction().begin();
     ZipCode zip = em.find(ZipCode.class, "10001");
@@ -45,11 +44,6 @@ class AppointmentMappingIT {
     em.persist(provider);
     em.getTransaction().commit();
     em.close();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
   }
 
   @Test

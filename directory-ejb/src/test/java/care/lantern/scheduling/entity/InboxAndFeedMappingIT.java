@@ -25,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The referral inbox's and the calendar feeds' tables and queries (V63). */
 class InboxAndFeedMappingIT {
@@ -35,12 +35,11 @@ class InboxAndFeedMappingIT {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-  private static TestDatabase db;
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static long practiceId;
 
   @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
+  static void practice() {
     practiceId =
         db.inTransaction(
             em -> {
@@ -49,11 +48,6 @@ class InboxAndFeedMappingIT {
               em.flush();
               return practice.getId();
             });
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
   }
 
   @Test

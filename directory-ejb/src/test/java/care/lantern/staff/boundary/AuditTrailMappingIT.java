@@ -19,9 +19,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The audit trail as the portal's boundaries write it: one row per view or change, in the caller's
@@ -31,17 +30,7 @@ class AuditTrailMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-22T15:00:00Z");
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void recordsAViewAndAChangeWithWhoWhenAndFromWhereAndReadsThemBackNewestFirst() {

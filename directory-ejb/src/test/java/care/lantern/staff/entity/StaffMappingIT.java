@@ -10,20 +10,19 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StaffMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-22T15:00:00Z");
-  private static TestDatabase db;
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static Clinic clinicA;
   private static Clinic clinicB;
 
   @BeforeAll
   static void clinics() {
-    db = TestDatabase.migrated();
     EntityManager em = db.entityManager();
     em.getTransaction().begin();
     ZipCode zip = em.find(ZipCode.class, "10001");
@@ -34,11 +33,6 @@ class StaffMappingIT {
     em.persist(clinicA);
     em.persist(clinicB);
     em.getTransaction().commit();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
   }
 
   @Test
