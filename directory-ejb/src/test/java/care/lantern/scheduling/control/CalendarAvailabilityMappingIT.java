@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
@@ -19,6 +18,7 @@ import care.lantern.scheduling.entity.SlotStatus;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
 import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -169,21 +169,12 @@ class CalendarAvailabilityMappingIT {
                 em.find(Clinic.class, calendar[1])));
   }
 
-  /** A new provider at a new in-person clinic in New York, open Mondays 9 to 12, published. */
+  /** A new provider at a new clinic in New York, open Mondays 9 to 12 in person, published. */
   private static long[] calendarOpenOnMondayMornings() {
     return db.inTransaction(
         em -> {
-          ZipCode zip = em.find(ZipCode.class, "10001");
-          Clinic clinic =
-              new Clinic(
-                  "Clinic", "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
-          clinic.offer("CONSULTATION", List.of("AETNA"));
-          em.persist(clinic);
-          Provider provider =
-              new Provider(
-                  "Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
-          provider.practiseAt(clinic);
-          em.persist(provider);
+          Clinic clinic = TestCalendars.clinic(em, "10001");
+          Provider provider = TestCalendars.provider(em, clinic);
           em.persist(new WeeklyAvailability(provider, clinic, rule(DayOfWeek.MONDAY, 9, 12)));
           em.flush();
           new SlotPublisher(em, new SlotCalculator()).publish(provider, clinic, NOW);

@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
-import care.lantern.scheduling.entity.AppointmentMode;
-import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.BookingPolicy;
-import care.lantern.scheduling.entity.Slot;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.entity.SearchCriteria;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -118,35 +116,15 @@ class NextFreeSlotsMappingIT {
   private static Calendar calendar() {
     return db.inTransaction(
         em -> {
-          ZipCode zip = em.find(ZipCode.class, "60601");
-          Clinic clinic =
-              new Clinic(
-                  "Loop Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of());
-          em.persist(clinic);
-          Provider provider =
-              new Provider(
-                  "Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
-          provider.practiseAt(clinic);
-          em.persist(provider);
-          List<Slot> slots =
-              List.of(DAY_3, DAY_1, DAY_2).stream()
-                  .map(
-                      start ->
-                          new Slot(
-                              provider,
-                              clinic,
-                              AppointmentType.CONSULTATION,
-                              start,
-                              start.plus(Duration.ofMinutes(45)),
-                              EnumSet.of(AppointmentMode.IN_PERSON)))
+          Clinic clinic = TestCalendars.clinic(em, "60601");
+          Provider provider = TestCalendars.provider(em, clinic);
+          List<Long> slots =
+              Stream.of(DAY_3, DAY_1, DAY_2)
+                  .map(start -> TestCalendars.consultation(em, provider, clinic, start).getId())
                   .toList();
-          slots.forEach(em::persist);
-          em.flush();
           new NextFreeSlots(em).refresh(provider.getId(), clinic.getId(), NOW);
           return new Calendar(
-              provider.getId(),
-              clinic.getId(),
-              List.of(slots.get(1).getId(), slots.get(2).getId(), slots.get(0).getId()));
+              provider.getId(), clinic.getId(), List.of(slots.get(1), slots.get(2), slots.get(0)));
         });
   }
 

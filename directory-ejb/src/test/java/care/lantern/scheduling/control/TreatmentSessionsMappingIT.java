@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Appointment;
-import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.InvalidSessionException;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
 import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -65,15 +63,11 @@ class TreatmentSessionsMappingIT {
         db.inTransaction(
             em -> {
               Slot consultation =
-                  new Slot(
+                  TestCalendars.consultation(
+                      em,
                       em.find(Provider.class, firstProvider),
                       em.find(Clinic.class, clinicId),
-                      AppointmentType.CONSULTATION,
-                      NOW.minus(Duration.ofDays(7)),
-                      NOW.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(45)),
-                      EnumSet.of(AppointmentMode.IN_PERSON));
-              em.persist(consultation);
-              em.flush();
+                      NOW.minus(Duration.ofDays(7)));
               Appointment booked = TestBookings.booked(consultation, "LN-PATNT1", NOW);
               em.persist(booked);
               return booked.getReference();
@@ -195,24 +189,9 @@ class TreatmentSessionsMappingIT {
   }
 
   private static long persistOpenSlot(EntityManager em, Instant start) {
-    Slot slot =
-        new Slot(
-            em.find(Provider.class, firstProvider),
-            em.find(Clinic.class, clinicId),
-            AppointmentType.CONSULTATION,
-            start,
-            start.plus(Duration.ofMinutes(45)),
-            EnumSet.of(AppointmentMode.IN_PERSON));
-    em.persist(slot);
-    em.flush();
-    return slot.getId();
-  }
-
-  private static Provider provider(Clinic clinic) {
-    Provider provider =
-        new Provider("Sam Provider", "MD", "Bio", 5, "Board", "Listen", true, List.of("en"));
-    provider.practiseAt(clinic);
-    return provider;
+    return TestCalendars.consultation(
+            em, em.find(Provider.class, firstProvider), em.find(Clinic.class, clinicId), start)
+        .getId();
   }
 
   /**
@@ -220,24 +199,16 @@ class TreatmentSessionsMappingIT {
    * providers} providers: its id, then theirs.
    */
   private static long[] clinicWithChairs(EntityManager em, int chairs, int providers) {
-    ZipCode zip = em.find(ZipCode.class, "10001");
-    Clinic clinic =
-        new Clinic(
-            "Chair Clinic", "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("AETNA"));
+    Clinic clinic = TestCalendars.clinic(em, "10001");
     clinic.offer("SPRAVATO", List.of("AETNA"));
     clinic.offer("TMS", List.of("AETNA"));
     clinic.certifyForSpravato("REMS-1", LocalDate.of(2027, 12, 31));
     clinic.equipMonitoringChairs(chairs);
-    em.persist(clinic);
     long[] ids = new long[providers + 1];
-    for (int i = 1; i <= providers; i++) {
-      Provider provider = provider(clinic);
-      em.persist(provider);
-      em.flush();
-      ids[i] = provider.getId();
-    }
     ids[0] = clinic.getId();
+    for (int i = 1; i <= providers; i++) {
+      ids[i] = TestCalendars.provider(em, clinic).getId();
+    }
     return ids;
   }
 }

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,21 +26,11 @@ class AppointmentMappingIT {
 
   @BeforeAll
   static void calendar() {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    ZipCode zip = em.find(ZipCode.class, "10001");
-    clinic =
-        new Clinic(
-            "Test Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("AETNA"));
-    em.persist(clinic);
-    provider =
-        new Provider(
-            "Test Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
-    provider.practiseAt(clinic);
-    em.persist(provider);
-    em.getTransaction().commit();
-    em.close();
+    db.run(
+        em -> {
+          clinic = TestCalendars.clinic(em, "10001");
+          provider = TestCalendars.provider(em, clinic);
+        });
   }
 
   @Test
@@ -122,20 +109,13 @@ class AppointmentMappingIT {
 
   private static long newSlot(Duration fromNow) {
     return db.inTransaction(
-        em -> {
-          Instant start = NOW.plus(fromNow);
-          Slot slot =
-              new Slot(
-                  em.find(Provider.class, provider.getId()),
-                  em.find(Clinic.class, clinic.getId()),
-                  AppointmentType.CONSULTATION,
-                  start,
-                  start.plus(Duration.ofMinutes(45)),
-                  EnumSet.allOf(AppointmentMode.class));
-          em.persist(slot);
-          em.flush();
-          return slot.getId();
-        });
+        em ->
+            TestCalendars.consultation(
+                    em,
+                    em.find(Provider.class, provider.getId()),
+                    em.find(Clinic.class, clinic.getId()),
+                    NOW.plus(fromNow))
+                .getId());
   }
 
   private static int take(long slotId, String holdToken) {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -254,23 +253,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static long newClinic() {
-    return db.inTransaction(
-        em -> {
-          ZipCode zip = em.find(ZipCode.class, "10001");
-          Clinic clinic =
-              new Clinic(
-                  "Clinic " + UUID.randomUUID(),
-                  "1 Test St",
-                  zip,
-                  zip.location(),
-                  "(555) 0100",
-                  true,
-                  List.of("en"));
-          clinic.offer("CONSULTATION", List.of("AETNA"));
-          em.persist(clinic);
-          em.flush();
-          return clinic.getId();
-        });
+    return db.inTransaction(em -> TestCalendars.clinic(em, "10001").getId());
   }
 
   private static long newProvider(long clinic) {
@@ -278,30 +261,18 @@ class InboxAndFeedMappingIT {
   }
 
   private static long newProvider(EntityManager em, long clinic) {
-    Provider provider =
-        new Provider("Test Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of());
-    provider.practiseAt(em.find(Clinic.class, clinic));
-    em.persist(provider);
-    em.flush();
-    return provider.getId();
+    return TestCalendars.provider(em, em.find(Clinic.class, clinic)).getId();
   }
 
   private static long newSlot(long clinic, long providerId, Duration fromNow) {
     return db.inTransaction(
-        em -> {
-          Instant start = NOW.plus(fromNow);
-          Slot slot =
-              new Slot(
-                  em.find(Provider.class, providerId),
-                  em.find(Clinic.class, clinic),
-                  AppointmentType.CONSULTATION,
-                  start,
-                  start.plus(Duration.ofMinutes(45)),
-                  EnumSet.allOf(AppointmentMode.class));
-          em.persist(slot);
-          em.flush();
-          return slot.getId();
-        });
+        em ->
+            TestCalendars.consultation(
+                    em,
+                    em.find(Provider.class, providerId),
+                    em.find(Clinic.class, clinic),
+                    NOW.plus(fromNow))
+                .getId());
   }
 
   private static String persistAppointment(long slotId) {

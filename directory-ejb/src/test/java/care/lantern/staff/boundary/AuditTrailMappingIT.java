@@ -3,13 +3,12 @@ package care.lantern.staff.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import care.lantern.directory.entity.Clinic;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.staff.entity.AuditAction;
 import care.lantern.staff.entity.AuditEntry;
 import care.lantern.staff.entity.AuditEvent;
 import care.lantern.staff.entity.StaffIdentity;
 import care.lantern.staff.entity.StaffRole;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Field;
@@ -130,15 +129,6 @@ class AuditTrailMappingIT {
   }
 
   private static long newClinic() {
-    return db.inTransaction(
-        em -> {
-          ZipCode zip = em.find(ZipCode.class, "10001");
-          Clinic clinic =
-              new Clinic(
-                  "Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of("en"));
-          em.persist(clinic);
-          em.flush();
-          return clinic.getId();
-        });
+    return db.inTransaction(em -> TestCalendars.clinic(em, "10001").getId());
   }
 }
