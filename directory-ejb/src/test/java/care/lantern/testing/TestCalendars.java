@@ -5,10 +5,12 @@ import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Slot;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -55,5 +57,27 @@ public final class TestCalendars {
     em.persist(slot);
     em.flush();
     return slot;
+  }
+
+  /**
+   * Holds the slot for {@code holdToken} for {@link BookingPolicy#HOLD_TIME} from {@code now}, with
+   * the booking page's query; 1 if held, else 0.
+   */
+  public static int hold(EntityManager em, long slotId, String holdToken, Instant now) {
+    return em.createNamedQuery("Slot.hold")
+        .setParameter("id", slotId)
+        .setParameter("until", now.plus(BookingPolicy.HOLD_TIME).atOffset(ZoneOffset.UTC))
+        .setParameter("holdToken", holdToken)
+        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+  }
+
+  /** Takes the slot for a booking with the booking's query: 1 if taken, else 0. */
+  public static int take(EntityManager em, long slotId, String holdToken, Instant now) {
+    return em.createNamedQuery("Slot.take")
+        .setParameter("id", slotId)
+        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        .setParameter("holdToken", holdToken)
+        .executeUpdate();
   }
 }

@@ -21,7 +21,6 @@ import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -238,24 +237,11 @@ class CalendarAvailabilityMappingIT {
   }
 
   private static void hold(long slotId, String token) {
-    db.inTransaction(
-        em ->
-            em.createNamedQuery("Slot.hold")
-                .setParameter("id", slotId)
-                .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", token)
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .executeUpdate());
+    db.run(em -> TestCalendars.hold(em, slotId, token, NOW));
   }
 
   private static int take(long slotId, String holdToken) {
-    return db.inTransaction(
-        em ->
-            em.createNamedQuery("Slot.take")
-                .setParameter("id", slotId)
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", holdToken)
-                .executeUpdate());
+    return db.inTransaction(em -> TestCalendars.take(em, slotId, holdToken, NOW));
   }
 
   /**

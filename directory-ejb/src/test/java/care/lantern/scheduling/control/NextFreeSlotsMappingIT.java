@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -46,7 +45,7 @@ class NextFreeSlotsMappingIT {
   void movesOnWhenTheNextFreeSlotIsBookedAndBackWhenItIsFreed() {
     Calendar calendar = calendar();
 
-    change(calendar, em -> take(em, calendar.slotAt(DAY_1)));
+    change(calendar, em -> TestCalendars.take(em, calendar.slotAt(DAY_1), "", NOW));
     Optional<Instant> afterBooking = nextFree(calendar, NOW);
     change(calendar, em -> release(em, calendar.slotAt(DAY_1)));
 
@@ -58,7 +57,7 @@ class NextFreeSlotsMappingIT {
   void showsNoneOnceEverySlotIsBooked() {
     Calendar calendar = calendar();
 
-    change(calendar, em -> calendar.slots().forEach(slot -> take(em, slot)));
+    change(calendar, em -> calendar.slots().forEach(slot -> TestCalendars.take(em, slot, "", NOW)));
 
     assertThat(nextFree(calendar, NOW)).isEmpty();
   }
@@ -67,14 +66,7 @@ class NextFreeSlotsMappingIT {
   void skipsAHeldSlotUntilTheHoldExpires() {
     Calendar calendar = calendar();
 
-    db.run(
-        em ->
-            em.createNamedQuery("Slot.hold")
-                .setParameter("id", calendar.slotAt(DAY_1))
-                .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", "token")
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .executeUpdate());
+    db.run(em -> TestCalendars.hold(em, calendar.slotAt(DAY_1), "token", NOW));
 
     assertThat(nextFree(calendar, NOW)).contains(DAY_2);
     assertThat(nextFree(calendar, NOW.plus(Duration.ofMinutes(11)))).contains(DAY_1);
@@ -135,14 +127,6 @@ class NextFreeSlotsMappingIT {
           slotChange.accept(em);
           new NextFreeSlots(em).refresh(calendar.providerId(), calendar.clinicId(), NOW);
         });
-  }
-
-  private static void take(EntityManager em, long slotId) {
-    em.createNamedQuery("Slot.take")
-        .setParameter("id", slotId)
-        .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-        .setParameter("holdToken", "")
-        .executeUpdate();
   }
 
   private static void release(EntityManager em, long slotId) {

@@ -10,7 +10,6 @@ import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,14 +46,7 @@ class AppointmentMappingIT {
   @Test
   void aLiveHoldKeepsTheSlotForItsHolderOnly() {
     long slotId = newSlot(Duration.ofDays(2));
-    db.run(
-        em ->
-            em.createNamedQuery("Slot.hold")
-                .setParameter("id", slotId)
-                .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", "holder")
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .executeUpdate());
+    db.run(em -> TestCalendars.hold(em, slotId, "holder", NOW));
 
     assertThat(take(slotId, "someone-else")).isZero();
     assertThat(take(slotId, "holder")).isEqualTo(1);
@@ -63,14 +55,7 @@ class AppointmentMappingIT {
   @Test
   void aHoldLapsesAfterTheHoldTimeAndTheSlotIsBookableByAnotherPatient() {
     long slotId = newSlot(Duration.ofDays(5));
-    db.run(
-        em ->
-            em.createNamedQuery("Slot.hold")
-                .setParameter("id", slotId)
-                .setParameter("until", NOW.plus(BookingPolicy.HOLD_TIME).atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", "holder")
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .executeUpdate());
+    db.run(em -> TestCalendars.hold(em, slotId, "holder", NOW));
     Instant lapse = NOW.plus(BookingPolicy.HOLD_TIME);
 
     int justBefore = take(slotId, "someone-else", lapse.minusSeconds(1));
@@ -123,13 +108,7 @@ class AppointmentMappingIT {
   }
 
   private static int take(long slotId, String holdToken, Instant now) {
-    return db.inTransaction(
-        em ->
-            em.createNamedQuery("Slot.take")
-                .setParameter("id", slotId)
-                .setParameter("now", now.atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", holdToken)
-                .executeUpdate());
+    return db.inTransaction(em -> TestCalendars.take(em, slotId, holdToken, now));
   }
 
   private static long persistAppointment(long slotId, String reference) {
