@@ -8,12 +8,13 @@ import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Busy;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.FreeSlot;
+import care.lantern.scheduling.entity.OpeningHours;
+import care.lantern.scheduling.entity.SlotQuery;
 import care.lantern.scheduling.entity.WeeklyRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -22,7 +23,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -39,61 +39,41 @@ public class SlotCalculator {
       Comparator.comparing(FreeSlot::start).thenComparing(FreeSlot::mode);
 
   /**
-   * The free slots on the dates {@code from} to {@code to} (both inclusive, clinic dates), sorted
-   * by start and then mode.
+   * The free slots the query asks for, sorted by start and then mode.
    *
-   * <p>A slot is free when it lies within opening hours, starts no earlier than {@code now} plus
-   * the minimum notice, starts on a date no later than the horizon (today in the clinic's zone plus
-   * {@code horizonDays}), and neither the slot nor its buffers overlap any busy time.
+   * <p>A slot is free when it lies within opening hours, starts no earlier than the query's now
+   * plus the minimum notice, starts on a date no later than the horizon (today in the clinic's zone
+   * plus {@code horizonDays}), and neither the slot nor its buffers overlap any busy time.
    *
-   * @param overrides at most one per date; they replace that date's weekly rules
    * @param busy existing appointments and live holds of this calendar
-   * @param mode empty for every mode, otherwise only slots in this mode
    */
   public List<FreeSlot> freeSlots(
-      ZoneId clinicZone,
-      List<WeeklyRule> rules,
-      List<DateOverride> overrides,
-      BookingPolicy policy,
-      List<Busy> busy,
-      LocalDate from,
-      LocalDate to,
-      Instant now,
-      Optional<AppointmentMode> mode) {
-    Objects.requireNonNull(clinicZone, "clinicZone");
-    Objects.requireNonNull(rules, "rules");
-    Objects.requireNonNull(overrides, "overrides");
+      OpeningHours hours, BookingPolicy policy, List<Busy> busy, SlotQuery query) {
+    Objects.requireNonNull(hours, "hours");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(busy, "busy");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-    Objects.requireNonNull(now, "now");
-    Objects.requireNonNull(mode, "mode");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("from must not be after to: " + from + " to " + to);
-    }
-    Map<LocalDate, DateOverride> overridesByDate = byDate(overrides);
-    LocalDate today = LocalDate.ofInstant(now, clinicZone);
-    LocalDate first = from.isAfter(today) ? from : today;
+    Objects.requireNonNull(query, "query");
+    LocalDate today = LocalDate.ofInstant(query.now(), hours.zone());
+    LocalDate first = query.from().isAfter(today) ? query.from() : today;
     LocalDate horizon = today.plusDays(policy.horizonDays());
-    LocalDate last = to.isBefore(horizon) ? to : horizon;
+    LocalDate last = query.to().isBefore(horizon) ? query.to() : horizon;
     if (last.isBefore(first)) {
       return List.of();
     }
     var calendar =
         new Calendar(
-            clinicZone.getRules(),
-            rules,
-            overridesByDate,
-            modesOf(rules),
+            hours.zone().getRules(),
+            hours.weekly(),
+            byDate(hours.overrides()),
+            modesOf(hours.weekly()),
             policy,
             List.copyOf(busy),
-            now.plus(policy.minimumNotice()));
+            query.now().plus(policy.minimumNotice()));
     return first
         .datesUntil(last.plusDays(1))
         .flatMap(calendar::openingsOn)
         .flatMap(calendar::freeSlotsWithin)
-        .filter(slot -> mode.map(slot.mode()::equals).orElse(true))
+        .filter(slot -> query.mode().map(slot.mode()::equals).orElse(true))
         .distinct()
         .sorted(BY_START_THEN_MODE)
         .toList();

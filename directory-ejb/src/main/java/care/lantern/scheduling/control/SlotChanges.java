@@ -23,6 +23,15 @@ public class SlotChanges {
 
   @Inject private Event<AvailabilityChanged> availability;
 
+  protected SlotChanges() {}
+
+  /** Outside a container, e.g. in persistence tests. */
+  SlotChanges(EntityManager em, NextFreeSlots nextFree, Event<AvailabilityChanged> availability) {
+    this.em = em;
+    this.nextFree = nextFree;
+    this.availability = availability;
+  }
+
   /** Frees the slot for other patients, unless the clinic's hours no longer give its time. */
   public void release(Slot slot, Instant now) {
     em.createNamedQuery("Slot.release").setParameter("id", slot.getId()).executeUpdate();

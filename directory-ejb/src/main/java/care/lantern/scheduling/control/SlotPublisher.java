@@ -9,9 +9,11 @@ import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Busy;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.FreeSlot;
+import care.lantern.scheduling.entity.OpeningHours;
 import care.lantern.scheduling.entity.PublishedSlot;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotPlan;
+import care.lantern.scheduling.entity.SlotQuery;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -192,15 +193,10 @@ public class SlotPublisher {
     Map<Instant, Set<AppointmentMode>> modesByStart = new LinkedHashMap<>();
     for (FreeSlot free :
         calculator.freeSlots(
-            clinic.zone(),
-            rules,
-            overrides,
+            new OpeningHours(clinic.zone(), rules, overrides),
             CONSULTATIONS,
             busy,
-            today,
-            today.plusDays(HORIZON_DAYS),
-            now,
-            Optional.empty())) {
+            SlotQuery.between(today, today.plusDays(HORIZON_DAYS), now))) {
       if (clinic.isTelehealth() || free.mode() == AppointmentMode.IN_PERSON) {
         modesByStart
             .computeIfAbsent(free.start(), s -> EnumSet.noneOf(AppointmentMode.class))

@@ -22,6 +22,15 @@ public class AuditTrail {
 
   @Inject private RequestOrigin origin;
 
+  protected AuditTrail() {}
+
+  /** Outside a container, e.g. in persistence tests. */
+  AuditTrail(EntityManager em, Clock clock, RequestOrigin origin) {
+    this.em = em;
+    this.clock = clock;
+    this.origin = origin;
+  }
+
   /** {@code subject} names the record (a reference or id), never the patient. */
   public void record(StaffIdentity staff, long clinicId, AuditAction action, String subject) {
     em.persist(

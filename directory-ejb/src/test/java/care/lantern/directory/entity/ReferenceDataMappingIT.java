@@ -4,23 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReferenceDataMappingIT {
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void migratedSchemaHoldsEveryContractTreatmentInDisplayOrder() {

@@ -5,25 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ZipCodeMappingIT {
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void migrationLoadsEveryZipCode() {

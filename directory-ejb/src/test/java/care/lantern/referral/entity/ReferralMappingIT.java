@@ -1,33 +1,24 @@
 package care.lantern.referral.entity;
 
+import static care.lantern.testing.ConstraintAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ReferralMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   private static ReferralRequest.Valid valid() {
     return ReferralRequestTest.request(List.of("F33.2", "F41.1"), List.of("TMS"))
@@ -74,7 +65,7 @@ class ReferralMappingIT {
 
     em.getTransaction().begin();
     em.persist(new Referral(practice, valid(), "key-2", "a".repeat(64), NOW));
-    assertThatThrownBy(em::flush).isInstanceOf(PersistenceException.class);
+    assertViolates("referral_idempotency", em::flush);
     em.getTransaction().rollback();
   }
 
@@ -94,5 +85,45 @@ class ReferralMappingIT {
             .getSingleResult();
     assertThat(found.accepts(issued.plainKey(), false)).isTrue();
     assertThat(found.getPractice().getName()).isEqualTo("Elm Street Family Medicine");
+  }
+
+  @Test
+  void aDeliveryThatGaveUpIsNeverDueAgainWhileAFailedOneIsDueAfterItsBackoff() {
+    List<String> ids =
+        db.inTransaction(
+            em -> {
+              Practice practice = new Practice("Elm Street Family Medicine", NOW);
+              practice.registerWebhook(Optional.of("https://ehr.example/hook"), "whsec_x");
+              em.persist(practice);
+              Referral referral = new Referral(practice, valid(), "key-3", "a".repeat(64), NOW);
+              em.persist(referral);
+              WebhookDelivery gaveUp =
+                  new WebhookDelivery(practice, referral.getId(), ReferralStatus.RECEIVED, NOW);
+              for (int failed = 1; failed <= WebhookDelivery.MAX_ATTEMPTS; failed++) {
+                gaveUp.failed(NOW, "HTTP 500");
+              }
+              WebhookDelivery retrying =
+                  new WebhookDelivery(practice, referral.getId(), ReferralStatus.RECEIVED, NOW);
+              retrying.failed(NOW, "HTTP 500");
+              em.persist(gaveUp);
+              em.persist(retrying);
+              return List.of(gaveUp.getId(), retrying.getId());
+            });
+
+    List<String> dueBeforeTheBackoff = due(NOW.plusSeconds(1));
+    List<String> dueAYearLater = due(NOW.plus(Duration.ofDays(365)));
+
+    assertThat(dueBeforeTheBackoff).doesNotContainAnyElementsOf(ids);
+    assertThat(dueAYearLater).contains(ids.get(1)).doesNotContain(ids.get(0));
+  }
+
+  private static List<String> due(Instant now) {
+    return db.inTransaction(
+        em ->
+            em.createNamedQuery("WebhookDelivery.due", WebhookDelivery.class)
+                .setParameter("now", now.atOffset(ZoneOffset.UTC))
+                .getResultStream()
+                .map(WebhookDelivery::getId)
+                .toList());
   }
 }

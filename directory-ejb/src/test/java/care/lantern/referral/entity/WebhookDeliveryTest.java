@@ -33,14 +33,29 @@ class WebhookDeliveryTest {
   }
 
   @Test
-  void retriesAFailedAttemptAfterTheBackoffAndGivesUpAfterTheLast() {
+  void retriesEachFailedAttemptAfterItsBackoffUpToTheLast() {
     WebhookDelivery delivery = delivery();
-    delivery.failed(NOW, "HTTP 500");
+    Instant attempt = NOW;
 
-    assertThat(delivery.nextAttemptAt()).contains(NOW.plusSeconds(2));
-    for (int i = 1; i < WebhookDelivery.MAX_ATTEMPTS; i++) {
+    for (int failed = 1; failed < WebhookDelivery.MAX_ATTEMPTS; failed++) {
+      delivery.failed(attempt, "HTTP 500");
+      assertThat(delivery.nextAttemptAt())
+          .as("the retry after failure %d", failed)
+          .contains(attempt.plus(WebhookDelivery.backoff(failed)));
+      attempt = delivery.nextAttemptAt().orElseThrow();
+    }
+  }
+
+  @Test
+  void givesUpForGoodAfterTheLastAttemptFails() {
+    WebhookDelivery delivery = delivery();
+    for (int failed = 1; failed < WebhookDelivery.MAX_ATTEMPTS; failed++) {
       delivery.failed(NOW, "HTTP 500");
     }
+
+    delivery.failed(NOW, "HTTP 503");
+
+    assertThat(delivery.getAttempts()).isEqualTo(WebhookDelivery.MAX_ATTEMPTS);
     assertThat(delivery.nextAttemptAt()).isEmpty();
     assertThat(delivery.isDelivered()).isFalse();
   }

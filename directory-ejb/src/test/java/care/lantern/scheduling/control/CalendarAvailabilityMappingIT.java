@@ -4,40 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
-import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Availability;
+import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
-import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.DateOverride;
-import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
+import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
-import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Saving availability stores the rules and republishes the slots in the same transaction: free
@@ -52,17 +45,7 @@ class CalendarAvailabilityMappingIT {
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final Set<AppointmentMode> IN_PERSON = Set.of(AppointmentMode.IN_PERSON);
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void savingNewHoursKeepsBookingsWithdrawsFreeSlotsOutsideThemAndAddsTheNewOnes() {
@@ -133,8 +116,9 @@ class CalendarAvailabilityMappingIT {
             (availability, provider, clinic) ->
                 availability.save(provider, clinic, nineToTen, NOW));
 
-    cancel(reference);
+    List<AvailabilityChanged> searchesTold = cancel(reference);
 
+    assertThat(searchesTold).hasSize(1);
     assertThat(again.conflicts())
         .extracting(BookedConsultation::reference)
         .containsExactly(reference);
@@ -176,54 +160,33 @@ class CalendarAvailabilityMappingIT {
   }
 
   private static <T> T inTransaction(long[] calendar, Work<T> work) {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    T result =
-        work.on(
-            new CalendarAvailability(em, new SlotPublisher(em, new SlotCalculator())),
-            em.find(Provider.class, calendar[0]),
-            em.find(Clinic.class, calendar[1]));
-    em.getTransaction().commit();
-    em.close();
-    return result;
+    return db.inTransaction(
+        em ->
+            work.on(
+                new CalendarAvailability(em, new SlotPublisher(em, new SlotCalculator())),
+                em.find(Provider.class, calendar[0]),
+                em.find(Clinic.class, calendar[1])));
   }
 
-  /** A new provider at a new in-person clinic in New York, open Mondays 9 to 12, published. */
+  /** A new provider at a new clinic in New York, open Mondays 9 to 12 in person, published. */
   private static long[] calendarOpenOnMondayMornings() {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    ZipCode zip = em.find(ZipCode.class, "10001");
-    Clinic clinic =
-        new Clinic("Clinic", "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("AETNA"));
-    em.persist(clinic);
-    Provider provider =
-        new Provider("Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
-    provider.practiseAt(clinic);
-    em.persist(provider);
-    em.persist(new WeeklyAvailability(provider, clinic, rule(DayOfWeek.MONDAY, 9, 12)));
-    em.flush();
-    new SlotPublisher(em, new SlotCalculator()).publish(provider, clinic, NOW);
-    em.getTransaction().commit();
-    em.close();
-    return new long[] {provider.getId(), clinic.getId()};
+    return db.inTransaction(
+        em -> {
+          Clinic clinic = TestCalendars.clinic(em, "10001");
+          Provider provider = TestCalendars.provider(em, clinic);
+          em.persist(new WeeklyAvailability(provider, clinic, rule(DayOfWeek.MONDAY, 9, 12)));
+          em.flush();
+          new SlotPublisher(em, new SlotCalculator()).publish(provider, clinic, NOW);
+          return new long[] {provider.getId(), clinic.getId()};
+        });
   }
 
   private static WeeklyRule rule(DayOfWeek day, int fromHour, int toHour) {
     return new WeeklyRule(day, LocalTime.of(fromHour, 0), LocalTime.of(toHour, 0), IN_PERSON);
   }
 
-  private static <T> T read(Function<EntityManager, T> query) {
-    EntityManager em = db.entityManager();
-    try {
-      return query.apply(em);
-    } finally {
-      em.close();
-    }
-  }
-
   private static long slotAt(long[] calendar, String newYorkTime) {
-    return read(
+    return db.inTransaction(
         em ->
             em.createQuery(
                     "SELECT s FROM Slot s WHERE s.provider.id = :provider"
@@ -244,7 +207,7 @@ class CalendarAvailabilityMappingIT {
   }
 
   private static List<Slot> slots(long[] calendar) {
-    return read(
+    return db.inTransaction(
         em ->
             em.createQuery("SELECT s FROM Slot s WHERE s.provider.id = :provider", Slot.class)
                 .setParameter("provider", calendar[0])
@@ -252,7 +215,7 @@ class CalendarAvailabilityMappingIT {
   }
 
   private static List<WeeklyAvailability> storedRules(long[] calendar) {
-    return read(
+    return db.inTransaction(
         em ->
             em.createNamedQuery("WeeklyAvailability.of", WeeklyAvailability.class)
                 .setParameter("provider", calendar[0])
@@ -261,11 +224,11 @@ class CalendarAvailabilityMappingIT {
   }
 
   private static SlotStatus statusOf(long slotId) {
-    return read(em -> em.find(Slot.class, slotId).getStatus());
+    return db.inTransaction(em -> em.find(Slot.class, slotId).getStatus());
   }
 
   private static AppointmentStatus appointmentStatus(String reference) {
-    return read(
+    return db.inTransaction(
         em ->
             em.createNamedQuery("Appointment.byReference", Appointment.class)
                 .setParameter("reference", reference)
@@ -274,84 +237,35 @@ class CalendarAvailabilityMappingIT {
   }
 
   private static void hold(long slotId, String token) {
-    update(
-        em ->
-            em.createNamedQuery("Slot.hold")
-                .setParameter("id", slotId)
-                .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", token)
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .executeUpdate());
+    db.run(em -> TestCalendars.hold(em, slotId, token, NOW));
   }
 
   private static int take(long slotId, String holdToken) {
-    return update(
-        em ->
-            em.createNamedQuery("Slot.take")
-                .setParameter("id", slotId)
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", holdToken)
-                .executeUpdate());
+    return db.inTransaction(em -> TestCalendars.take(em, slotId, holdToken, NOW));
   }
 
-  /** Cancels as the booking boundary does: the appointment lets go of its slot. */
-  private static void cancel(String reference) {
-    update(
+  /**
+   * Cancels as the patient's manage link does, with the real slot release; returns what searches
+   * were told.
+   */
+  private static List<AvailabilityChanged> cancel(String reference) {
+    FiredEvents<AvailabilityChanged> searches = new FiredEvents<>();
+    db.run(
         em -> {
           Appointment appointment =
               em.createNamedQuery("Appointment.byReference", Appointment.class)
                   .setParameter("reference", reference)
                   .getSingleResult();
-          Slot slot = appointment.cancel(NOW);
-          em.createNamedQuery("Slot.release").setParameter("id", slot.getId()).executeUpdate();
-          return em.createNamedQuery("Slot.withdrawIfOutsideHours")
-              .setParameter("id", slot.getId())
-              .executeUpdate();
+          new SlotChanges(em, new NextFreeSlots(em), searches)
+              .release(appointment.cancel(NOW), NOW);
         });
-  }
-
-  private static <T> T update(Function<EntityManager, T> work) {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    T result = work.apply(em);
-    em.getTransaction().commit();
-    em.close();
-    return result;
+    return searches.fired();
   }
 
   /** Takes the slot and books it for Alex Rivera; returns the reference. */
   private static String book(long slotId, String reference) {
     assertThat(take(slotId, "")).isEqualTo(1);
-    return update(
-        em -> {
-          List<FieldError> errors = new ArrayList<>();
-          PatientDetails patient =
-              PatientDetails.validated(
-                  new PatientDetails.Input(
-                      "Alex",
-                      "Rivera",
-                      "alex@example.com",
-                      "(555) 010-0199",
-                      "1980-04-27",
-                      "10001"),
-                  LocalDate.of(2026, 11, 23),
-                  "patient.",
-                  errors);
-          em.persist(
-              new Appointment(
-                  em.find(Slot.class, slotId),
-                  new Appointment.Booking(
-                      AppointmentMode.IN_PERSON,
-                      patient,
-                      "AETNA",
-                      "Reason",
-                      BookingSource.SEARCH,
-                      Optional.empty(),
-                      false),
-                  reference,
-                  "token-" + reference,
-                  NOW));
-          return reference;
-        });
+    db.run(em -> em.persist(TestBookings.booked(em.find(Slot.class, slotId), reference, NOW)));
+    return reference;
   }
 }

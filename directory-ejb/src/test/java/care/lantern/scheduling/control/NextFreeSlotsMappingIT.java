@@ -5,25 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
-import care.lantern.scheduling.entity.AppointmentMode;
-import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.BookingPolicy;
-import care.lantern.scheduling.entity.Slot;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.entity.SearchCriteria;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The search's next free consultation, read through the {@code next_free_slot} pointer, follows
@@ -36,17 +32,7 @@ class NextFreeSlotsMappingIT {
   private static final Instant DAY_2 = NOW.plus(Duration.ofDays(2));
   private static final Instant DAY_3 = NOW.plus(Duration.ofDays(3));
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void showsTheEarliestFreeSlotThroughThePointer() {
@@ -59,7 +45,7 @@ class NextFreeSlotsMappingIT {
   void movesOnWhenTheNextFreeSlotIsBookedAndBackWhenItIsFreed() {
     Calendar calendar = calendar();
 
-    change(calendar, em -> take(em, calendar.slotAt(DAY_1)));
+    change(calendar, em -> TestCalendars.take(em, calendar.slotAt(DAY_1), "", NOW));
     Optional<Instant> afterBooking = nextFree(calendar, NOW);
     change(calendar, em -> release(em, calendar.slotAt(DAY_1)));
 
@@ -71,7 +57,7 @@ class NextFreeSlotsMappingIT {
   void showsNoneOnceEverySlotIsBooked() {
     Calendar calendar = calendar();
 
-    change(calendar, em -> calendar.slots().forEach(slot -> take(em, slot)));
+    change(calendar, em -> calendar.slots().forEach(slot -> TestCalendars.take(em, slot, "", NOW)));
 
     assertThat(nextFree(calendar, NOW)).isEmpty();
   }
@@ -80,14 +66,7 @@ class NextFreeSlotsMappingIT {
   void skipsAHeldSlotUntilTheHoldExpires() {
     Calendar calendar = calendar();
 
-    inTransaction(
-        em ->
-            em.createNamedQuery("Slot.hold")
-                .setParameter("id", calendar.slotAt(DAY_1))
-                .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
-                .setParameter("holdToken", "token")
-                .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-                .executeUpdate());
+    db.run(em -> TestCalendars.hold(em, calendar.slotAt(DAY_1), "token", NOW));
 
     assertThat(nextFree(calendar, NOW)).contains(DAY_2);
     assertThat(nextFree(calendar, NOW.plus(Duration.ofMinutes(11)))).contains(DAY_1);
@@ -101,7 +80,7 @@ class NextFreeSlotsMappingIT {
     Instant later = DAY_1.plus(Duration.ofMinutes(1));
 
     Optional<Instant> beforeAdvancing = nextFree(calendar, later);
-    inTransaction(em -> new NextFreeSlots(em).advancePast(later));
+    db.run(em -> new NextFreeSlots(em).advancePast(later));
 
     assertThat(beforeAdvancing).contains(DAY_2);
     assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
@@ -115,7 +94,7 @@ class NextFreeSlotsMappingIT {
 
     assertThat(nextFree(calendar, shortlyBefore.minusSeconds(2))).contains(DAY_1);
     assertThat(nextFree(calendar, shortlyBefore)).contains(DAY_2);
-    inTransaction(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
+    db.run(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
     assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
   }
 
@@ -127,66 +106,31 @@ class NextFreeSlotsMappingIT {
   }
 
   private static Calendar calendar() {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    ZipCode zip = em.find(ZipCode.class, "60601");
-    Clinic clinic =
-        new Clinic("Loop Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of());
-    em.persist(clinic);
-    Provider provider =
-        new Provider("Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
-    provider.practiseAt(clinic);
-    em.persist(provider);
-    List<Slot> slots =
-        List.of(DAY_3, DAY_1, DAY_2).stream()
-            .map(
-                start ->
-                    new Slot(
-                        provider,
-                        clinic,
-                        AppointmentType.CONSULTATION,
-                        start,
-                        start.plus(Duration.ofMinutes(45)),
-                        EnumSet.of(AppointmentMode.IN_PERSON)))
-            .toList();
-    slots.forEach(em::persist);
-    em.flush();
-    new NextFreeSlots(em).refresh(provider.getId(), clinic.getId(), NOW);
-    em.getTransaction().commit();
-    em.close();
-    return new Calendar(
-        provider.getId(),
-        clinic.getId(),
-        List.of(slots.get(1).getId(), slots.get(2).getId(), slots.get(0).getId()));
+    return db.inTransaction(
+        em -> {
+          Clinic clinic = TestCalendars.clinic(em, "60601");
+          Provider provider = TestCalendars.provider(em, clinic);
+          List<Long> slots =
+              Stream.of(DAY_3, DAY_1, DAY_2)
+                  .map(start -> TestCalendars.consultation(em, provider, clinic, start).getId())
+                  .toList();
+          new NextFreeSlots(em).refresh(provider.getId(), clinic.getId(), NOW);
+          return new Calendar(
+              provider.getId(), clinic.getId(), List.of(slots.get(1), slots.get(2), slots.get(0)));
+        });
   }
 
   /** Changes slots and refreshes the pointer in one transaction, as the booking boundary does. */
   private static void change(Calendar calendar, Consumer<EntityManager> slotChange) {
-    inTransaction(
+    db.run(
         em -> {
           slotChange.accept(em);
           new NextFreeSlots(em).refresh(calendar.providerId(), calendar.clinicId(), NOW);
         });
   }
 
-  private static void take(EntityManager em, long slotId) {
-    em.createNamedQuery("Slot.take")
-        .setParameter("id", slotId)
-        .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-        .setParameter("holdToken", "")
-        .executeUpdate();
-  }
-
   private static void release(EntityManager em, long slotId) {
     em.createNamedQuery("Slot.release").setParameter("id", slotId).executeUpdate();
-  }
-
-  private static void inTransaction(Consumer<EntityManager> work) {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    work.accept(em);
-    em.getTransaction().commit();
-    em.close();
   }
 
   private static long pointer(Calendar calendar) {

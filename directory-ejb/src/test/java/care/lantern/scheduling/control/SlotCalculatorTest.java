@@ -15,6 +15,8 @@ import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Busy;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.FreeSlot;
+import care.lantern.scheduling.entity.OpeningHours;
+import care.lantern.scheduling.entity.SlotQuery;
 import care.lantern.scheduling.entity.TimeWindow;
 import care.lantern.scheduling.entity.WeeklyRule;
 import java.time.DayOfWeek;
@@ -25,7 +27,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -66,15 +67,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             slots(HALF_HOUR),
             List.of(),
-            A_MONDAY,
-            A_MONDAY.plusDays(6),
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY.plusDays(6), NEW_YEAR));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalDate())
@@ -112,15 +108,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             slots(HALF_HOUR),
             List.of(),
-            A_MONDAY,
-            A_MONDAY,
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY, NEW_YEAR));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
@@ -140,15 +131,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(holiday),
+            new OpeningHours(NEW_YORK, rules, List.of(holiday)),
             slots(HALF_HOUR),
             List.of(),
-            A_MONDAY,
-            A_MONDAY.plusDays(7),
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY.plusDays(7), NEW_YEAR));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalDate())
@@ -162,15 +148,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(afternoonOnly),
+            new OpeningHours(NEW_YORK, rules, List.of(afternoonOnly)),
             slots(HALF_HOUR),
             List.of(),
-            A_MONDAY,
-            A_MONDAY,
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY, NEW_YEAR));
 
     assertThat(slots)
         .extracting(FreeSlot::start)
@@ -185,15 +166,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(extraHours),
+            new OpeningHours(NEW_YORK, rules, List.of(extraHours)),
             slots(HALF_HOUR),
             List.of(),
-            saturday,
-            saturday,
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(saturday, saturday, NEW_YEAR));
 
     assertThat(slots)
         .extracting(FreeSlot::start, FreeSlot::mode)
@@ -212,15 +188,10 @@ class SlotCalculatorTest {
     assertThatThrownBy(
             () ->
                 calculator.freeSlots(
-                    NEW_YORK,
-                    List.of(),
-                    overrides,
+                    new OpeningHours(NEW_YORK, List.of(), overrides),
                     slots(HALF_HOUR),
                     List.of(),
-                    A_MONDAY,
-                    A_MONDAY,
-                    NEW_YEAR,
-                    Optional.empty()))
+                    SlotQuery.between(A_MONDAY, A_MONDAY, NEW_YEAR)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2026-06-15");
   }
@@ -232,15 +203,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             slots(HALF_HOUR),
             List.of(booked),
-            A_MONDAY,
-            A_MONDAY,
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY, NEW_YEAR));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
@@ -255,15 +221,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             policy,
             List.of(booked),
-            A_MONDAY,
-            A_MONDAY,
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY, NEW_YEAR));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
@@ -278,15 +239,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             policy,
             List.of(booked),
-            A_MONDAY,
-            A_MONDAY,
-            NEW_YEAR,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY, NEW_YEAR));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
@@ -302,15 +258,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             policy,
             List.of(),
-            A_MONDAY,
-            A_MONDAY,
-            nineInTheMorning,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY, nineInTheMorning));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalTime())
@@ -328,15 +279,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             policy,
             List.of(),
-            A_MONDAY.minusDays(7),
-            A_MONDAY.plusDays(30),
-            mondayMorning,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY.minusDays(7), A_MONDAY.plusDays(30), mondayMorning));
 
     assertThat(slots)
         .extracting(slot -> slot.startIn(NEW_YORK).toLocalDate())
@@ -354,15 +300,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             policy,
             List.of(),
-            A_MONDAY,
-            A_MONDAY.plusDays(7),
-            mondayTenAtNightInNewYork,
-            Optional.empty());
+            SlotQuery.between(A_MONDAY, A_MONDAY.plusDays(7), mondayTenAtNightInNewYork));
 
     assertThat(slots).extracting(FreeSlot::start).containsExactly(utc("2026-06-16T13:00:00Z"));
   }
@@ -391,15 +332,10 @@ class SlotCalculatorTest {
 
     var slots =
         calculator.freeSlots(
-            NEW_YORK,
-            rules,
-            List.of(),
+            new OpeningHours(NEW_YORK, rules, List.of()),
             slots(HALF_HOUR),
             List.of(),
-            A_MONDAY,
-            A_MONDAY,
-            NEW_YEAR,
-            Optional.of(TELEHEALTH));
+            SlotQuery.between(A_MONDAY, A_MONDAY, NEW_YEAR).in(TELEHEALTH));
 
     assertThat(slots)
         .extracting(FreeSlot::start, FreeSlot::mode)
@@ -413,15 +349,10 @@ class SlotCalculatorTest {
     assertThatThrownBy(
             () ->
                 calculator.freeSlots(
-                    NEW_YORK,
-                    List.of(),
-                    List.of(),
+                    new OpeningHours(NEW_YORK, List.of(), List.of()),
                     slots(HALF_HOUR),
                     List.of(),
-                    A_MONDAY,
-                    A_MONDAY.minusDays(1),
-                    NEW_YEAR,
-                    Optional.empty()))
+                    SlotQuery.between(A_MONDAY, A_MONDAY.minusDays(1), NEW_YEAR)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -621,7 +552,10 @@ class SlotCalculatorTest {
   private List<FreeSlot> slotsOn(
       ZoneId zone, LocalDate date, BookingPolicy policy, WeeklyRule rule) {
     return calculator.freeSlots(
-        zone, List.of(rule), List.of(), policy, List.of(), date, date, NEW_YEAR, Optional.empty());
+        new OpeningHours(zone, List.of(rule), List.of()),
+        policy,
+        List.of(),
+        SlotQuery.between(date, date, NEW_YEAR));
   }
 
   private static BookingPolicy slots(Duration length) {

@@ -15,9 +15,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Publishing reads the rules from the database, adds what is missing and never duplicates. */
 class SlotPublisherMappingIT {
@@ -25,17 +24,7 @@ class SlotPublisherMappingIT {
   /** A Monday: four Mondays and Wednesdays fall within the 28-day horizon. */
   private static final Instant NOW = Instant.parse("2026-11-23T05:00:00Z");
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   @Test
   void publishesTheHorizonOnceAndAddsNothingTheSecondTime() {

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Appointment;
-import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
-import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.InvalidSessionException;
-import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
+import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -24,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,14 +29,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Treatment sessions against the real database: the clinic's row lock makes the chair count hold
- * when two members of staff book the last chair at the same instant.
+ * when many members of staff book the last chairs at the same instant.
  */
 class TreatmentSessionsMappingIT {
 
@@ -48,7 +45,9 @@ class TreatmentSessionsMappingIT {
 
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-  private static TestDatabase db;
+  private static final int RACERS = 20;
+
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static long clinicId;
   private static long firstProvider;
   private static long secondProvider;
@@ -56,65 +55,63 @@ class TreatmentSessionsMappingIT {
 
   @BeforeAll
   static void clinicWithOneChair() {
-    db = TestDatabase.migrated();
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    ZipCode zip = em.find(ZipCode.class, "10001");
-    Clinic clinic =
-        new Clinic(
-            "Chair Clinic", "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("SELF_PAY"));
-    clinic.offer("SPRAVATO", List.of("SELF_PAY"));
-    clinic.offer("TMS", List.of("SELF_PAY"));
-    clinic.certifyForSpravato("REMS-1", LocalDate.of(2027, 12, 31));
-    clinic.equipMonitoringChairs(1);
-    em.persist(clinic);
-    Provider first = provider(clinic);
-    Provider second = provider(clinic);
-    em.persist(first);
-    em.persist(second);
-    Slot consultation =
-        new Slot(
-            first,
-            clinic,
-            AppointmentType.CONSULTATION,
-            NOW.minus(Duration.ofDays(7)),
-            NOW.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(45)),
-            EnumSet.of(AppointmentMode.IN_PERSON));
-    em.persist(consultation);
-    Appointment booked = new Appointment(consultation, booking(), "LN-PATNT1", "token", NOW);
-    em.persist(booked);
-    em.getTransaction().commit();
-    clinicId = clinic.getId();
-    firstProvider = first.getId();
-    secondProvider = second.getId();
-    patientOf = booked.getReference();
-    em.close();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
+    long[] clinicAndProviders = db.inTransaction(em -> clinicWithChairs(em, 1, 2));
+    clinicId = clinicAndProviders[0];
+    firstProvider = clinicAndProviders[1];
+    secondProvider = clinicAndProviders[2];
+    patientOf =
+        db.inTransaction(
+            em -> {
+              Slot consultation =
+                  TestCalendars.consultation(
+                      em,
+                      em.find(Provider.class, firstProvider),
+                      em.find(Clinic.class, clinicId),
+                      NOW.minus(Duration.ofDays(7)));
+              Appointment booked = TestBookings.booked(consultation, "LN-PATNT1", NOW);
+              em.persist(booked);
+              return booked.getReference();
+            });
   }
 
   @Test
-  void twoStaffRacingForTheLastChairGetExactlyOneSession() throws Exception {
+  void twentyStaffRacingForThreeChairsGetExactlyThreeSessionsAndTheRestAreToldTheChairsAreTaken()
+      throws Exception {
+    int chairs = 3;
+    long[] clinicAndProviders = db.inTransaction(em -> clinicWithChairs(em, chairs, RACERS));
+    long clinic = clinicAndProviders[0];
     Instant eleven = NOW.plus(Duration.ofHours(4));
+    CountDownLatch ready = new CountDownLatch(RACERS);
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
     try {
-      List<Future<Boolean>> attempts = new ArrayList<>();
-      for (long provider : List.of(firstProvider, secondProvider)) {
-        attempts.add(pool.submit(race(start, provider, eleven)));
+      List<Future<Optional<InvalidSessionException>>> attempts = new ArrayList<>();
+      for (int i = 1; i <= RACERS; i++) {
+        long provider = clinicAndProviders[i];
+        attempts.add(pool.submit(race(ready, start, clinic, provider, eleven)));
       }
+      ready.await();
       start.countDown();
-      int booked = 0;
-      for (Future<Boolean> attempt : attempts) {
-        booked += attempt.get() ? 1 : 0;
+      List<InvalidSessionException> refusals = new ArrayList<>();
+      for (Future<Optional<InvalidSessionException>> attempt : attempts) {
+        attempt.get(60, TimeUnit.SECONDS).ifPresent(refusals::add);
       }
 
-      assertThat(booked).isEqualTo(1);
-      assertThat(sessionsAt(eleven)).isEqualTo(1);
+      assertThat(RACERS - refusals.size()).as("sessions booked").isEqualTo(chairs);
+      assertThat(refusals)
+          .allSatisfy(
+              refusal ->
+                  assertThat(refusal.errors())
+                      .singleElement()
+                      .satisfies(
+                          error -> {
+                            assertThat(error.field()).isEqualTo("time");
+                            assertThat(error.message())
+                                .isEqualTo(
+                                    "All 3 monitoring chairs are taken during that time."
+                                        + " Choose another time.");
+                          }));
+      assertThat(sessionsAt(clinic, eleven)).isEqualTo(chairs);
     } finally {
       pool.shutdownNow();
     }
@@ -123,25 +120,26 @@ class TreatmentSessionsMappingIT {
   @Test
   void aSessionWithdrawsTheProvidersOverlappingConsultationTimes() {
     Instant one = NOW.plus(Duration.ofHours(6));
-    long open = inTransaction(em -> persistOpenSlot(em, one.plus(Duration.ofMinutes(10))));
+    long open = db.inTransaction(em -> persistOpenSlot(em, one.plus(Duration.ofMinutes(10))));
 
-    inTransaction(em -> book(em, firstProvider, AppointmentType.TMS_MAPPING, one));
+    db.inTransaction(em -> book(em, clinicId, firstProvider, AppointmentType.TMS_MAPPING, one));
 
-    SlotStatus status = inTransaction(em -> em.find(Slot.class, open).getStatus());
+    SlotStatus status = db.inTransaction(em -> em.find(Slot.class, open).getStatus());
     assertThat(status).isEqualTo(SlotStatus.WITHDRAWN);
   }
 
   @Test
   void theSameProviderCannotHaveTwoSessionsAtOnce() {
     Instant three = NOW.plus(Duration.ofHours(8));
-    inTransaction(em -> book(em, secondProvider, AppointmentType.TMS_SESSION, three));
+    db.inTransaction(em -> book(em, clinicId, secondProvider, AppointmentType.TMS_SESSION, three));
 
     assertThatThrownBy(
             () ->
-                inTransaction(
+                db.inTransaction(
                     em ->
                         book(
                             em,
+                            clinicId,
                             secondProvider,
                             AppointmentType.TMS_SESSION,
                             three.plus(Duration.ofMinutes(10)))))
@@ -150,33 +148,38 @@ class TreatmentSessionsMappingIT {
         .satisfies(fields -> assertThat(fields.toList()).containsExactly("time"));
   }
 
-  private static Callable<Boolean> race(CountDownLatch start, long provider, Instant at) {
+  /**
+   * Books a Spravato session once every racer is ready and the start is given: empty when booked,
+   * else the refusal. Any other failure (a lock timeout, a deadlock) fails the race.
+   */
+  private static Callable<Optional<InvalidSessionException>> race(
+      CountDownLatch ready, CountDownLatch start, long clinic, long provider, Instant at) {
     return () -> {
+      ready.countDown();
       start.await();
       try {
-        inTransaction(em -> book(em, provider, AppointmentType.SPRAVATO, at));
-        return true;
-      } catch (InvalidSessionException | jakarta.persistence.PersistenceException lost) {
-        // Either the loser counted the winner's chair, or the database gave up waiting for it.
-        return false;
+        db.inTransaction(em -> book(em, clinic, provider, AppointmentType.SPRAVATO, at));
+        return Optional.empty();
+      } catch (InvalidSessionException refused) {
+        return Optional.of(refused);
       }
     };
   }
 
   private static Appointment book(
-      EntityManager em, long provider, AppointmentType type, Instant at) {
+      EntityManager em, long clinic, long provider, AppointmentType type, Instant at) {
     Appointment patient =
         em.createNamedQuery("Appointment.byReference", Appointment.class)
             .setParameter("reference", patientOf)
             .getSingleResult();
-    return new TreatmentSessions(em, CLOCK).book(clinicId, provider, type, at, patient);
+    return new TreatmentSessions(em, CLOCK).book(clinic, provider, type, at, patient);
   }
 
-  private static long sessionsAt(Instant at) {
-    return inTransaction(
+  private static long sessionsAt(long clinic, Instant at) {
+    return db.inTransaction(
         em ->
             em.createNamedQuery("Appointment.ofTypesOverlapping", Appointment.class)
-                .setParameter("clinic", clinicId)
+                .setParameter("clinic", clinic)
                 .setParameter("statuses", AppointmentStatus.occupying())
                 .setParameter("types", List.of(AppointmentType.SPRAVATO))
                 .setParameter("from", at.atOffset(ZoneOffset.UTC))
@@ -186,57 +189,26 @@ class TreatmentSessionsMappingIT {
   }
 
   private static long persistOpenSlot(EntityManager em, Instant start) {
-    Slot slot =
-        new Slot(
-            em.find(Provider.class, firstProvider),
-            em.find(Clinic.class, clinicId),
-            AppointmentType.CONSULTATION,
-            start,
-            start.plus(Duration.ofMinutes(45)),
-            EnumSet.of(AppointmentMode.IN_PERSON));
-    em.persist(slot);
-    em.flush();
-    return slot.getId();
+    return TestCalendars.consultation(
+            em, em.find(Provider.class, firstProvider), em.find(Clinic.class, clinicId), start)
+        .getId();
   }
 
-  private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = db.entityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
+  /**
+   * A New York clinic offering Spravato and TMS with {@code chairs} monitoring chairs and {@code
+   * providers} providers: its id, then theirs.
+   */
+  private static long[] clinicWithChairs(EntityManager em, int chairs, int providers) {
+    Clinic clinic = TestCalendars.clinic(em, "10001");
+    clinic.offer("SPRAVATO", List.of("AETNA"));
+    clinic.offer("TMS", List.of("AETNA"));
+    clinic.certifyForSpravato("REMS-1", LocalDate.of(2027, 12, 31));
+    clinic.equipMonitoringChairs(chairs);
+    long[] ids = new long[providers + 1];
+    ids[0] = clinic.getId();
+    for (int i = 1; i <= providers; i++) {
+      ids[i] = TestCalendars.provider(em, clinic).getId();
     }
-  }
-
-  private static Provider provider(Clinic clinic) {
-    Provider provider =
-        new Provider("Sam Provider", "MD", "Bio", 5, "Board", "Listen", true, List.of("en"));
-    provider.practiseAt(clinic);
-    return provider;
-  }
-
-  private static Appointment.Booking booking() {
-    List<FieldError> errors = new ArrayList<>();
-    PatientDetails patient =
-        PatientDetails.validated(
-            new PatientDetails.Input(
-                "Alex", "Rivera", "alex@example.com", "(555) 010-0199", "1980-04-27", "10001"),
-            LocalDate.of(2026, 11, 23),
-            "",
-            errors);
-    return new Appointment.Booking(
-        AppointmentMode.IN_PERSON,
-        patient,
-        "SELF_PAY",
-        "Reason",
-        BookingSource.SEARCH,
-        Optional.empty(),
-        false);
+    return ids;
   }
 }

@@ -1,58 +1,35 @@
 package care.lantern.scheduling.entity;
 
+import static care.lantern.testing.ConstraintAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
+import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The database, not Java, guarantees that one slot has at most one live appointment. */
 class AppointmentMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
-  private static TestDatabase db;
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static Provider provider;
   private static Clinic clinic;
 
   @BeforeAll
   static void calendar() {
-    db = TestDatabase.migrated();
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    ZipCode zip = em.find(ZipCode.class, "10001");
-    clinic =
-        new Clinic(
-            "Test Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("AETNA"));
-    em.persist(clinic);
-    provider =
-        new Provider(
-            "Test Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
-    provider.practiseAt(clinic);
-    em.persist(provider);
-    em.getTransaction().commit();
-    em.close();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
+    db.run(
+        em -> {
+          clinic = TestCalendars.clinic(em, "10001");
+          provider = TestCalendars.provider(em, clinic);
+        });
   }
 
   @Test
@@ -69,19 +46,23 @@ class AppointmentMappingIT {
   @Test
   void aLiveHoldKeepsTheSlotForItsHolderOnly() {
     long slotId = newSlot(Duration.ofDays(2));
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    em.createNamedQuery("Slot.hold")
-        .setParameter("id", slotId)
-        .setParameter("until", NOW.plus(Duration.ofMinutes(10)).atOffset(ZoneOffset.UTC))
-        .setParameter("holdToken", "holder")
-        .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-        .executeUpdate();
-    em.getTransaction().commit();
-    em.close();
+    db.run(em -> TestCalendars.hold(em, slotId, "holder", NOW));
 
     assertThat(take(slotId, "someone-else")).isZero();
     assertThat(take(slotId, "holder")).isEqualTo(1);
+  }
+
+  @Test
+  void aHoldLapsesAfterTheHoldTimeAndTheSlotIsBookableByAnotherPatient() {
+    long slotId = newSlot(Duration.ofDays(5));
+    db.run(em -> TestCalendars.hold(em, slotId, "holder", NOW));
+    Instant lapse = NOW.plus(BookingPolicy.HOLD_TIME);
+
+    int justBefore = take(slotId, "someone-else", lapse.minusSeconds(1));
+    int atLapse = take(slotId, "someone-else", lapse);
+
+    assertThat(justBefore).isZero();
+    assertThat(atLapse).isEqualTo(1);
   }
 
   @Test
@@ -89,20 +70,21 @@ class AppointmentMappingIT {
     long slotId = newSlot(Duration.ofDays(3));
     persistAppointment(slotId, "LN-AAAAA2");
 
-    assertThatThrownBy(() -> persistAppointment(slotId, "LN-AAAAA3"))
-        .isInstanceOf(PersistenceException.class);
+    // V21 leaves the unique constraint on appointment.active_slot_id unnamed.
+    assertViolates("active_slot_id", () -> persistAppointment(slotId, "LN-AAAAA3"));
   }
 
   @Test
   void aCancelledAppointmentLetsTheSlotBeBookedAgain() {
     long slotId = newSlot(Duration.ofDays(4));
     long first = persistAppointment(slotId, "LN-BBBBB2");
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    Appointment cancelled = em.find(Appointment.class, first);
-    cancelled.cancel(NOW);
-    em.getTransaction().commit();
-    em.close();
+    Appointment cancelled =
+        db.inTransaction(
+            em -> {
+              Appointment appointment = em.find(Appointment.class, first);
+              appointment.cancel(NOW);
+              return appointment;
+            });
 
     persistAppointment(slotId, "LN-BBBBB3");
 
@@ -111,71 +93,32 @@ class AppointmentMappingIT {
   }
 
   private static long newSlot(Duration fromNow) {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    Instant start = NOW.plus(fromNow);
-    Slot slot =
-        new Slot(
-            em.find(Provider.class, provider.getId()),
-            em.find(Clinic.class, clinic.getId()),
-            AppointmentType.CONSULTATION,
-            start,
-            start.plus(Duration.ofMinutes(45)),
-            EnumSet.allOf(AppointmentMode.class));
-    em.persist(slot);
-    em.getTransaction().commit();
-    em.close();
-    return slot.getId();
+    return db.inTransaction(
+        em ->
+            TestCalendars.consultation(
+                    em,
+                    em.find(Provider.class, provider.getId()),
+                    em.find(Clinic.class, clinic.getId()),
+                    NOW.plus(fromNow))
+                .getId());
   }
 
   private static int take(long slotId, String holdToken) {
-    EntityManager em = db.entityManager();
-    em.getTransaction().begin();
-    int taken =
-        em.createNamedQuery("Slot.take")
-            .setParameter("id", slotId)
-            .setParameter("now", NOW.atOffset(ZoneOffset.UTC))
-            .setParameter("holdToken", holdToken)
-            .executeUpdate();
-    em.getTransaction().commit();
-    em.close();
-    return taken;
+    return take(slotId, holdToken, NOW);
+  }
+
+  private static int take(long slotId, String holdToken, Instant now) {
+    return db.inTransaction(em -> TestCalendars.take(em, slotId, holdToken, now));
   }
 
   private static long persistAppointment(long slotId, String reference) {
-    EntityManager em = db.entityManager();
-    try {
-      em.getTransaction().begin();
-      List<care.lantern.platform.entity.FieldError> errors = new ArrayList<>();
-      PatientDetails patient =
-          PatientDetails.validated(
-              new PatientDetails.Input(
-                  "Alex", "Rivera", "alex@example.com", "(555) 010-0199", "1980-04-27", "10001"),
-              LocalDate.of(2026, 11, 23),
-              "patient.",
-              errors);
-      Appointment appointment =
-          new Appointment(
-              em.find(Slot.class, slotId),
-              new Appointment.Booking(
-                  AppointmentMode.IN_PERSON,
-                  patient,
-                  "AETNA",
-                  "Reason",
-                  BookingSource.SEARCH,
-                  Optional.empty(),
-                  false),
-              reference,
-              "token-" + reference,
-              NOW);
-      em.persist(appointment);
-      em.getTransaction().commit();
-      return appointment.getId();
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return db.inTransaction(
+        em -> {
+          Appointment appointment =
+              TestBookings.booked(em.find(Slot.class, slotId), reference, NOW);
+          em.persist(appointment);
+          em.flush();
+          return appointment.getId();
+        });
   }
 }

@@ -1,35 +1,32 @@
 package care.lantern.scheduling.entity;
 
+import static care.lantern.testing.ConstraintAssertions.assertViolates;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
-import care.lantern.platform.entity.FieldError;
 import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.referral.entity.ReferralStatus;
+import care.lantern.testing.TestBookings;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The referral inbox's and the calendar feeds' tables and queries (V63). */
 class InboxAndFeedMappingIT {
@@ -37,25 +34,19 @@ class InboxAndFeedMappingIT {
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-  private static TestDatabase db;
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static long practiceId;
 
   @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
+  static void practice() {
     practiceId =
-        inTransaction(
+        db.inTransaction(
             em -> {
               Practice practice = new Practice("Elm Street Family Medicine", NOW);
               em.persist(practice);
               em.flush();
               return practice.getId();
             });
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
   }
 
   @Test
@@ -65,14 +56,14 @@ class InboxAndFeedMappingIT {
     long elsewhere = newClinic();
     String referral = routedReferral(here, there);
 
-    inTransaction(
+    db.inTransaction(
         em -> em.find(Referral.class, referral).declineAt(here, "Here", "Full this month.", NOW));
 
     List<String> routedHere = routedTo(here);
     assertThat(routedHere).contains(referral);
     assertThat(routedTo(there)).contains(referral);
     assertThat(routedTo(elsewhere)).doesNotContain(referral);
-    Referral read = inTransaction(em -> em.find(Referral.class, referral));
+    Referral read = db.inTransaction(em -> em.find(Referral.class, referral));
     assertThat(read.getStatus()).isEqualTo(ReferralStatus.ROUTED);
     assertThat(read.declineOf(here)).isPresent();
     assertThat(read.declineOf(there)).isEmpty();
@@ -91,8 +82,7 @@ class InboxAndFeedMappingIT {
     second.find(Referral.class, referral).declineAt(here, "Here", "Full too.", NOW);
     first.getTransaction().commit();
 
-    assertThatThrownBy(() -> second.getTransaction().commit())
-        .isInstanceOf(PersistenceException.class);
+    assertViolates("referral_decline_once", () -> second.getTransaction().commit());
     first.close();
     second.close();
   }
@@ -103,10 +93,10 @@ class InboxAndFeedMappingIT {
     long providerId = newProvider(here);
     String referral = routedReferral(here);
     String reference = persistAppointment(newSlot(here, providerId, Duration.ofDays(1)));
-    run(em -> em.find(Referral.class, referral).schedule(reference, NOW, "Booked."));
+    db.run(em -> em.find(Referral.class, referral).schedule(reference, NOW, "Booked."));
 
     List<String> scheduled =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("Referral.scheduledAtClinic", Referral.class)
                     .setParameter("clinic", here)
@@ -123,7 +113,7 @@ class InboxAndFeedMappingIT {
     long clinic = newClinic();
     long providerId = newProvider(clinic);
     String first =
-        inTransaction(
+        db.inTransaction(
             em -> {
               CalendarFeed.Issued issued =
                   CalendarFeed.issue(
@@ -134,7 +124,7 @@ class InboxAndFeedMappingIT {
 
     assertThat(feedBy(first)).isPresent();
     String second =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("CalendarFeed.of", CalendarFeed.class)
                     .setParameter("provider", providerId)
@@ -157,9 +147,9 @@ class InboxAndFeedMappingIT {
                 CalendarFeed.issue(
                         em.find(Provider.class, providerId), em.find(Clinic.class, clinic), NOW)
                     .feed());
-    run(issue);
+    db.run(issue);
 
-    assertThatThrownBy(() -> run(issue)).isInstanceOf(PersistenceException.class);
+    assertViolates("calendar_feed_once", () -> db.run(issue));
   }
 
   @Test
@@ -171,7 +161,7 @@ class InboxAndFeedMappingIT {
     String cancelled = persistAppointment(newSlot(clinic, providerId, Duration.ofDays(3)));
     String later = persistAppointment(newSlot(clinic, providerId, Duration.ofDays(40)));
     persistAppointment(newSlot(clinic, colleague, Duration.ofDays(2)));
-    inTransaction(
+    db.inTransaction(
         em ->
             em.createNamedQuery("Appointment.byReference", Appointment.class)
                 .setParameter("reference", cancelled)
@@ -179,7 +169,7 @@ class InboxAndFeedMappingIT {
                 .cancel(NOW));
 
     List<String> listed =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("CalendarFeed.appointments", Appointment.class)
                     .setParameter("provider", providerId)
@@ -192,7 +182,7 @@ class InboxAndFeedMappingIT {
 
     assertThat(listed).containsExactly(soon).doesNotContain(cancelled, later);
     List<Long> providers =
-        inTransaction(
+        db.inTransaction(
             em ->
                 em.createNamedQuery("Provider.atClinic", Provider.class)
                     .setParameter("clinic", clinic)
@@ -203,7 +193,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static List<String> routedTo(long clinic) {
-    return inTransaction(
+    return db.inTransaction(
         em ->
             em.createNamedQuery("Referral.routedToClinic", Referral.class)
                 .setParameter("clinic", clinic)
@@ -214,7 +204,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static Optional<CalendarFeed> feedBy(String token) {
-    return inTransaction(
+    return db.inTransaction(
         em ->
             em.createNamedQuery("CalendarFeed.byTokenHash", CalendarFeed.class)
                 .setParameter("hash", CalendarFeed.hash(token))
@@ -223,7 +213,7 @@ class InboxAndFeedMappingIT {
   }
 
   private static String routedReferral(long... clinics) {
-    return inTransaction(
+    return db.inTransaction(
         em -> {
           ReferralRequest.Valid valid =
               new ReferralRequest(
@@ -263,111 +253,31 @@ class InboxAndFeedMappingIT {
   }
 
   private static long newClinic() {
-    return inTransaction(
-        em -> {
-          ZipCode zip = em.find(ZipCode.class, "10001");
-          Clinic clinic =
-              new Clinic(
-                  "Clinic " + UUID.randomUUID(),
-                  "1 Test St",
-                  zip,
-                  zip.location(),
-                  "(555) 0100",
-                  true,
-                  List.of("en"));
-          clinic.offer("CONSULTATION", List.of("AETNA"));
-          em.persist(clinic);
-          em.flush();
-          return clinic.getId();
-        });
+    return db.inTransaction(em -> TestCalendars.clinic(em, "10001").getId());
   }
 
   private static long newProvider(long clinic) {
-    return inTransaction(em -> newProvider(em, clinic));
+    return db.inTransaction(em -> newProvider(em, clinic));
   }
 
   private static long newProvider(EntityManager em, long clinic) {
-    Provider provider =
-        new Provider("Test Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of());
-    provider.practiseAt(em.find(Clinic.class, clinic));
-    em.persist(provider);
-    em.flush();
-    return provider.getId();
+    return TestCalendars.provider(em, em.find(Clinic.class, clinic)).getId();
   }
 
   private static long newSlot(long clinic, long providerId, Duration fromNow) {
-    return inTransaction(
-        em -> {
-          Instant start = NOW.plus(fromNow);
-          Slot slot =
-              new Slot(
-                  em.find(Provider.class, providerId),
-                  em.find(Clinic.class, clinic),
-                  AppointmentType.CONSULTATION,
-                  start,
-                  start.plus(Duration.ofMinutes(45)),
-                  EnumSet.allOf(AppointmentMode.class));
-          em.persist(slot);
-          em.flush();
-          return slot.getId();
-        });
+    return db.inTransaction(
+        em ->
+            TestCalendars.consultation(
+                    em,
+                    em.find(Provider.class, providerId),
+                    em.find(Clinic.class, clinic),
+                    NOW.plus(fromNow))
+                .getId());
   }
 
   private static String persistAppointment(long slotId) {
     String reference = "LN-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-    return inTransaction(
-        em -> {
-          List<FieldError> errors = new ArrayList<>();
-          PatientDetails patient =
-              PatientDetails.validated(
-                  new PatientDetails.Input(
-                      "Alex",
-                      "Rivera",
-                      "alex@example.com",
-                      "(555) 010-0199",
-                      "1980-04-27",
-                      "10001"),
-                  TODAY,
-                  "patient.",
-                  errors);
-          em.persist(
-              new Appointment(
-                  em.find(Slot.class, slotId),
-                  new Appointment.Booking(
-                      AppointmentMode.IN_PERSON,
-                      patient,
-                      "AETNA",
-                      "Reason",
-                      BookingSource.REFERRAL,
-                      Optional.empty(),
-                      false),
-                  reference,
-                  "token-" + reference,
-                  NOW));
-          return reference;
-        });
-  }
-
-  private static void run(Consumer<EntityManager> work) {
-    inTransaction(
-        em -> {
-          work.accept(em);
-          return null;
-        });
-  }
-
-  private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = db.entityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    db.run(em -> em.persist(TestBookings.booked(em.find(Slot.class, slotId), reference, NOW)));
+    return reference;
   }
 }

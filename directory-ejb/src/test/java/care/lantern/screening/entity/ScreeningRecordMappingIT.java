@@ -6,23 +6,12 @@ import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ScreeningRecordMappingIT {
 
-  private static TestDatabase db;
-
-  @BeforeAll
-  static void migrate() {
-    db = TestDatabase.migrated();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
-  }
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
 
   private static TakenScreening phq9(String id) {
     Instrument phq9 = Instrument.PHQ9;

@@ -100,11 +100,13 @@ class KeptPagesTest {
   void letsOnlyOneRequestRunTheSameSearch() throws Exception {
     CountDownLatch finish = new CountDownLatch(1);
     var first = searchBegun(1, NOW, finish);
+    CompletableFuture<ResultPage<ProviderSummary>> second = new CompletableFuture<>();
+    Thread asking =
+        new Thread(() -> second.complete(pages.find(tms, 1, NOW, counted(page(FREE_AT)))));
 
-    var second =
-        CompletableFuture.supplyAsync(() -> pages.find(tms, 1, NOW, counted(page(FREE_AT))));
-    Thread.sleep(100);
-    assertThat(second).isNotDone();
+    asking.start();
+    awaitWaiting(asking);
+    assertThat(searches).as("the second request ran no search of its own").hasValue(1);
     finish.countDown();
 
     assertThat(second.get(5, TimeUnit.SECONDS)).isSameAs(first.get(5, TimeUnit.SECONDS));
@@ -217,6 +219,22 @@ class KeptPagesTest {
       }
       return new KeptPages.Searched(page(FREE_AT), Optional.empty());
     };
+  }
+
+  /**
+   * Returns once {@code thread} waits (parked on the search it shares), so that the first search is
+   * known to be running while the second request asks; fails if it finished instead, having
+   * searched by itself.
+   */
+  private static void awaitWaiting(Thread thread) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (thread.getState() != Thread.State.WAITING) {
+      assertThat(thread.getState())
+          .as("the second request should wait for the running search")
+          .isNotEqualTo(Thread.State.TERMINATED);
+      assertThat(System.nanoTime()).as("waited 5 s for the second request").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
   }
 
   private static SearchCriteria criteria(String treatment) {

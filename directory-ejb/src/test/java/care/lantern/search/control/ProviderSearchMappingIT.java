@@ -17,9 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The search SQL against a real migrated schema: filters, radius, nearest clinic, next slot. */
 class ProviderSearchMappingIT {
@@ -27,7 +27,7 @@ class ProviderSearchMappingIT {
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-  private static TestDatabase db;
+  @RegisterExtension static final TestDatabase db = new TestDatabase();
   private static GeoPoint midtown;
   private static long nearTmsProvider;
   private static long lapsedSpravatoProvider;
@@ -36,7 +36,6 @@ class ProviderSearchMappingIT {
 
   @BeforeAll
   static void directory() {
-    db = TestDatabase.migrated();
     EntityManager em = db.entityManager();
     em.getTransaction().begin();
     ZipCode z10001 = em.find(ZipCode.class, "10001");
@@ -64,11 +63,6 @@ class ProviderSearchMappingIT {
     em.persist(slot(near, tms, NOW.minus(Duration.ofDays(1))));
     em.getTransaction().commit();
     em.close();
-  }
-
-  @AfterAll
-  static void close() {
-    db.close();
   }
 
   @Test
