@@ -149,6 +149,23 @@ class ApiDocumentationIT {
     assertThat(errors).as("%d errors", errors.size()).isEmpty();
   }
 
+  @Test
+  void takesTheScreeningsItsExamplesSend() {
+    JsonObject document = openApi();
+    JsonObject take = document.getJsonObject("paths").getJsonObject("/v1/screenings");
+    List<Example> requests =
+        examples(
+            document, resolve(document, take.getJsonObject("post").getJsonObject("requestBody")));
+
+    assertThat(requests).hasSize(2);
+    for (Example request : requests) {
+      var answer =
+          new ApiClient(deployment)
+              .post("screenings", request.mediaType(), request.value().toString());
+      assertThat(answer.status()).as(request.value().toString()).isEqualTo(200);
+    }
+  }
+
   private URI address(String path) {
     return URI.create(deployment.toString()).resolve(path);
   }

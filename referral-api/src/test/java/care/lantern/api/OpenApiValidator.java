@@ -8,11 +8,14 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion.VersionFlag;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +44,7 @@ final class OpenApiValidator {
   OpenApiValidator(String json) {
     try {
       this.document = new ObjectMapper().readTree(json);
-    } catch (java.io.IOException notJson) {
+    } catch (IOException notJson) {
       throw new IllegalArgumentException("The OpenAPI document is not JSON", notJson);
     }
     this.text = json;
@@ -137,7 +140,7 @@ final class OpenApiValidator {
 
   /** Each example of a media type by name ("example" for the single one), references followed. */
   private Map<String, JsonNode> examples(JsonNode media) {
-    Map<String, JsonNode> examples = new java.util.LinkedHashMap<>();
+    Map<String, JsonNode> examples = new LinkedHashMap<>();
     if (media.has("example")) {
       examples.put("example", media.get("example"));
     }
@@ -203,7 +206,7 @@ final class OpenApiValidator {
   }
 
   private static Map<String, JsonNode> operations(JsonNode pathItem) {
-    Map<String, JsonNode> operations = new java.util.TreeMap<>();
+    Map<String, JsonNode> operations = new TreeMap<>();
     pathItem
         .fields()
         .forEachRemaining(

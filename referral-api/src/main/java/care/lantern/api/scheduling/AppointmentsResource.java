@@ -74,10 +74,8 @@ public class AppointmentsResource {
   @APIResponse(responseCode = "200", ref = "Appointment")
   @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
   public AppointmentResponse get(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token) {
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token) {
     return respond(book.find(reference, token), token);
   }
 
@@ -93,10 +91,8 @@ public class AppointmentsResource {
   @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
   @APIResponse(responseCode = "409", ref = "AppointmentNotChangeable")
   public AppointmentResponse cancel(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token) {
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token) {
     return respond(book.cancel(reference, token), token);
   }
 
@@ -113,10 +109,8 @@ public class AppointmentsResource {
   @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
   @APIResponse(responseCode = "409", ref = "RescheduleConflict")
   public AppointmentResponse reschedule(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token,
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token,
       RescheduleRequest request) {
     return respond(
         book.reschedule(
@@ -138,10 +132,8 @@ public class AppointmentsResource {
   @APIResponse(responseCode = "200", ref = "AppointmentCalendar")
   @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
   public Response calendar(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token) {
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token) {
     return Response.ok(book.calendar(reference, token))
         .type("text/calendar; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"lantern-" + reference + ".ics\"")
