@@ -5,6 +5,7 @@ import care.lantern.search.entity.ProviderSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -58,7 +59,10 @@ public record ProviderDetailResponse(
     int experienceYears,
     String qualifications,
     String treatmentPhilosophy,
-    @Schema(description = "Every clinic the provider practises at, nearest first")
+    @Schema(
+            description = "Every clinic the provider practises at, nearest first",
+            type = SchemaType.ARRAY,
+            implementation = ClinicResponse.class)
         List<ClinicResponse> locations) {
 
   /** {@code measuredFromZip}: whether a ZIP was given, so that the distance means something. */

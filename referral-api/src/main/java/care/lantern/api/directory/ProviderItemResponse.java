@@ -5,6 +5,7 @@ import care.lantern.search.entity.ProviderSummary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One search hit: a provider at their nearest matching clinic. */
@@ -32,13 +33,16 @@ public record ProviderItemResponse(
         double distanceMiles,
     @Schema(
             description = "Treatment codes the clinic offers",
-            example = "[\"CONSULTATION\",\"TMS\"]")
+            type = SchemaType.ARRAY,
+            implementation = String.class)
         List<String> treatments,
     @Schema(
             description = "Payer codes the clinic accepts (for the searched treatment, if any)",
-            example = "[\"AETNA\",\"MEDICARE\",\"SELF_PAY\"]")
+            type = SchemaType.ARRAY,
+            implementation = String.class)
         List<String> payers,
-    @Schema(description = "ISO 639-1 codes", example = "[\"en\",\"es\"]") List<String> languages,
+    @Schema(description = "ISO 639-1 codes", type = SchemaType.ARRAY, implementation = String.class)
+        List<String> languages,
     boolean telehealth,
     boolean acceptingNewPatients,
     @Schema(

@@ -1,8 +1,6 @@
 package care.lantern.api.directory;
 
 import care.lantern.api.LanternApi;
-import care.lantern.api.PageResponse;
-import care.lantern.api.problem.Problem;
 import care.lantern.search.boundary.ProviderDirectory;
 import care.lantern.search.entity.SearchCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,40 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(ref = LanternApi.PROVIDER_DIRECTORY)
 public class ProvidersResource {
 
-  private static final String SEARCH_EXAMPLE =
-      """
-      {"items":[{"id":1042,"name":"Dana Whitfield","credentials":"MD",
-      "clinic":{"id":17,"name":"Chelsea Mind Clinic","address":"245 W 29th St","city":"New York",
-      "state":"NY","zip":"10001","timezone":"America/New_York"},"distanceMiles":0.6,
-      "treatments":["CONSULTATION","SPRAVATO","TMS"],"payers":["AETNA","MEDICARE","SELF_PAY"],
-      "languages":["en","es"],"telehealth":true,"acceptingNewPatients":true,
-      "nextAvailable":"2026-11-23T14:00:00-05:00"}],"total":1,"page":0,"size":20}""";
-
-  private static final String PROFILE_EXAMPLE =
-      """
-      {"id":1042,"name":"Dana Whitfield","credentials":"MD",
-      "clinic":{"id":17,"name":"Chelsea Mind Clinic","address":"245 W 29th St","city":"New York",
-      "state":"NY","zip":"10001","timezone":"America/New_York"},"distanceMiles":0.6,
-      "treatments":["CONSULTATION","SPRAVATO","TMS"],"payers":["AETNA","MEDICARE","SELF_PAY"],
-      "languages":["en","es"],"telehealth":true,"acceptingNewPatients":true,
-      "nextAvailable":"2026-11-23T14:00:00-05:00",
-      "bio":"Psychiatrist focused on treatment-resistant depression.","experienceYears":14,
-      "qualifications":"MD, Columbia University; board certified in psychiatry",
-      "treatmentPhilosophy":"Measurement-based care, decided together with each patient.",
-      "locations":[{"id":17,"name":"Chelsea Mind Clinic","address":"245 W 29th St",
-      "city":"New York","state":"NY","zip":"10001","timezone":"America/New_York"}]}""";
-
-  private static final String INVALID_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/validation","title":"Invalid request","status":400,
-      "detail":"Some fields are missing or invalid.",
-      "errors":[{"field":"zip","message":"We do not know this ZIP code. Check it and try again."}]}""";
-
-  private static final String NOT_FOUND_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/not-found","title":"Not Found","status":404,
-      "detail":"Provider not found, or it is not yours to see."}""";
-
   @Inject private ProviderDirectory directory;
 
   @Inject private SearchResponses responses;
@@ -81,25 +43,8 @@ public class ProvidersResource {
           "Providers within radiusMiles of the ZIP code's centre, each once at their nearest"
               + " matching clinic. SPRAVATO matches only clinics with a valid REMS certification."
               + " Every invalid parameter is named in one 400 problem.")
-  @APIResponse(
-      responseCode = "200",
-      description = "One page of matching providers",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema =
-                  @Schema(
-                      implementation = PageResponse.class,
-                      description = "items are ProviderItem objects"),
-              examples = @ExampleObject(name = "TMS near 10001", value = SEARCH_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A parameter is missing, malformed or out of range; unknown ZIP codes too",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "Unknown ZIP", value = INVALID_EXAMPLE)))
+  @APIResponse(responseCode = "200", ref = "ProviderSearchPage")
+  @APIResponse(responseCode = "400", ref = "ProviderSearchInvalid")
   public Response search(
       @Parameter(description = "A 5-digit US ZIP code", required = true, example = "10001")
           @QueryParam("zip")
@@ -190,30 +135,9 @@ public class ProvidersResource {
           "The search-hit fields at the provider's clinic nearest zip (distanceMiles null without"
               + " zip), plus bio, experience, qualifications, treatment philosophy and every"
               + " location.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The provider",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ProviderDetailResponse.class),
-              examples = @ExampleObject(name = "A psychiatrist", value = PROFILE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = "zip is not a known US ZIP code",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "Unknown ZIP", value = INVALID_EXAMPLE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No provider has this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "Unknown provider", value = NOT_FOUND_EXAMPLE)))
+  @APIResponse(responseCode = "200", ref = "ProviderProfile")
+  @APIResponse(responseCode = "400", ref = "ProfileZipUnknown")
+  @APIResponse(responseCode = "404", ref = "ProviderNotFound")
   public ProviderDetailResponse profile(
       @Parameter(description = "The provider's id", required = true, example = "1042")
           @PathParam("id")

@@ -10,10 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,13 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(ref = LanternApi.REFERENCE_DATA)
 public class TreatmentsResource {
 
-  private static final String EXAMPLE =
-      """
-      [{"code":"CONSULTATION","name":"Psychiatric evaluation"},
-      {"code":"TMS","name":"Transcranial magnetic stimulation (TMS)"},
-      {"code":"SPRAVATO","name":"Spravato (esketamine nasal spray)"},
-      {"code":"KETAMINE_IV","name":"IV ketamine infusion"}]""";
-
   @Inject private ReferenceData referenceData;
 
   @GET
@@ -40,14 +29,7 @@ public class TreatmentsResource {
       description =
           "Every treatment a clinic can offer, consultation first: the codes of treatment and"
               + " requestedTreatments elsewhere.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The treatments",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = CodeNameResponse.class),
-              examples = @ExampleObject(name = "treatments", value = EXAMPLE)))
+  @APIResponse(responseCode = "200", ref = "Treatments")
   public List<CodeNameResponse> list() {
     return referenceData.treatments().stream().map(CodeNameResponse::from).toList();
   }

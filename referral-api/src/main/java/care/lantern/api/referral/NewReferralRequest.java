@@ -4,6 +4,7 @@ import care.lantern.api.scheduling.PatientRequest;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.scheduling.entity.PatientDetails;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -19,12 +20,14 @@ public record NewReferralRequest(
             description =
                 "ICD-10-CM codes of chapter F, at least one; TMS and SPRAVATO need an F32 or F33"
                     + " code",
-            example = "[\"F33.2\"]")
+            type = SchemaType.ARRAY,
+            implementation = String.class)
         List<String> diagnosisCodes,
     @Schema(description = "PHQ-9 total, 0-27", example = "19") Integer phq9Score,
     @Schema(description = "Antidepressants tried without enough benefit", example = "2")
         Integer priorAntidepressantTrials,
-    @Schema(required = true, example = "[\"TMS\"]") List<String> requestedTreatments,
+    @Schema(required = true, type = SchemaType.ARRAY, implementation = String.class)
+        List<String> requestedTreatments,
     @Schema(
             required = true,
             enumeration = {"ROUTINE", "URGENT"},

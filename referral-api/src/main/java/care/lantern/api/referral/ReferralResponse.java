@@ -45,7 +45,7 @@ public record ReferralResponse(
             example = "SCHEDULED")
         String status,
     @Schema(example = "ROUTINE") String urgency,
-    @Schema(example = "[\"TMS\"]") List<String> requestedTreatments,
+    List<String> requestedTreatments,
     @Schema(example = "2026-11-20T15:04:05Z") String createdAt,
     @Schema(example = "2026-11-20T15:04:06Z") String updatedAt,
     List<Match> matches,

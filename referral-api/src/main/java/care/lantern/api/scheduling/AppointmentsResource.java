@@ -1,7 +1,6 @@
 package care.lantern.api.scheduling;
 
 import care.lantern.api.LanternApi;
-import care.lantern.api.problem.Problem;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.Confirmation;
@@ -19,9 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,72 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(ref = LanternApi.BOOKING)
 public class AppointmentsResource {
 
-  private static final String BOOKING_EXAMPLE =
-      """
-      {"slotId":20050,"mode":"IN_PERSON","patient":{"firstName":"Alex","lastName":"Rivera",
-      "email":"alex.rivera@example.com","phone":"(555) 010-0199","dateOfBirth":"1980-04-27",
-      "zip":"10001"},"payer":"AETNA",
-      "reason":"Depression that has not improved with two medications","source":"SEARCH",
-      "consent":true}""";
-
-  private static final String APPOINTMENT_EXAMPLE =
-      """
-      {"reference":"LN-7KQ4MZ","status":"BOOKED","start":"2026-11-23T14:00:00-05:00",
-      "end":"2026-11-23T14:45:00-05:00","mode":"IN_PERSON",
-      "provider":{"id":1050,"name":"Dana Whitfield","credentials":"MD"},
-      "clinic":{"id":100,"name":"Chelsea TMS Center","address":"350 5th Ave","city":"New York",
-      "state":"NY","zip":"10118","timezone":"America/New_York"},"lateCancellation":false,
-      "manageUrl":"https://lantern.example/appointments/manage.xhtml?ref=LN-7KQ4MZ&token=Z5FG1e9g0c7td4ymWyF321Vd9J445b6gFPzSN_7VCaM"}""";
-
-  private static final String CANCELLED_EXAMPLE =
-      """
-      {"reference":"LN-7KQ4MZ","status":"CANCELLED","start":"2026-11-23T14:00:00-05:00",
-      "end":"2026-11-23T14:45:00-05:00","mode":"IN_PERSON",
-      "provider":{"id":1050,"name":"Dana Whitfield","credentials":"MD"},
-      "clinic":{"id":100,"name":"Chelsea TMS Center","address":"350 5th Ave","city":"New York",
-      "state":"NY","zip":"10118","timezone":"America/New_York"},"lateCancellation":false,
-      "manageUrl":"https://lantern.example/appointments/manage.xhtml?ref=LN-7KQ4MZ&token=Z5FG1e9g0c7td4ymWyF321Vd9J445b6gFPzSN_7VCaM"}""";
-
-  private static final String INVALID_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/validation","title":"Invalid request","status":400,
-      "detail":"Some fields are missing or invalid.","errors":[
-      {"field":"consent","message":"Please agree that the clinic may use these details to arrange your consultation."}]}""";
-
-  private static final String SLOT_TAKEN_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/slot-taken","title":"Conflict","status":409,
-      "detail":"This time was just taken. Choose one of the alternatives, or another time.",
-      "alternatives":[{"id":20052,"start":"2026-11-23T16:00:00-05:00",
-      "end":"2026-11-23T16:45:00-05:00","clinicId":100,"mode":"IN_PERSON",
-      "timezone":"America/New_York"}]}""";
-
-  private static final String NOT_CHANGEABLE_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/not-changeable","title":"Conflict","status":409,
-      "detail":"This appointment is cancelled and can no longer be changed."}""";
-
-  private static final String RESCHEDULE_EXAMPLE =
-      """
-      {"slotId":20057,"mode":"TELEHEALTH"}""";
-
-  private static final String CALENDAR_EXAMPLE =
-      """
-      BEGIN:VCALENDAR
-      PRODID:-//Lantern//Booking//EN
-      VERSION:2.0
-      METHOD:REQUEST
-      BEGIN:VEVENT
-      UID:LN-7KQ4MZ@lantern.care
-      DTSTART;TZID=America/New_York:20261123T140000
-      DTEND;TZID=America/New_York:20261123T144500
-      SUMMARY:Consultation with Dana Whitfield\\, MD
-      LOCATION:350 5th Ave\\, New York\\, NY 10118
-      STATUS:CONFIRMED
-      END:VEVENT
-      END:VCALENDAR
-      """;
-
   @Inject private AppointmentBook book;
 
   @Context private UriInfo uri;
@@ -117,37 +47,10 @@ public class AppointmentsResource {
               + " One conditional update decides between patients racing for the same slot; the"
               + " loser gets a 409 listing the next free times. The patient receives a"
               + " confirmation email with a calendar file and the manage link.")
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AppointmentRequest.class),
-              examples = @ExampleObject(name = "in person", value = BOOKING_EXAMPLE)))
-  @APIResponse(
-      responseCode = "201",
-      description = "Booked; manageUrl carries the manage token",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AppointmentResponse.class),
-              examples = @ExampleObject(name = "booked", value = APPOINTMENT_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = "Missing or invalid fields, or no consent",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "no consent", value = INVALID_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The slot was just taken; the problem lists the next free times",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "slot taken", value = SLOT_TAKEN_EXAMPLE)))
+  @RequestBody(ref = "Booking")
+  @APIResponse(responseCode = "201", ref = "AppointmentBooked")
+  @APIResponse(responseCode = "400", ref = "BookingInvalid")
+  @APIResponse(responseCode = "409", ref = "SlotTaken")
   public Response book(AppointmentRequest request) {
     Confirmation confirmation =
         book.book((request == null ? AppointmentRequest.EMPTY : request).toBooking());
@@ -165,20 +68,11 @@ public class AppointmentsResource {
       description =
           "The appointment as it stands, for the holder of its manage link; never the patient's"
               + " own details.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The appointment",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AppointmentResponse.class),
-              examples = @ExampleObject(name = "booked", value = APPOINTMENT_EXAMPLE)))
-  @APIResponse(responseCode = "404", ref = LanternApi.APPOINTMENT_NOT_FOUND)
+  @APIResponse(responseCode = "200", ref = "Appointment")
+  @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
   public AppointmentResponse get(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token) {
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token) {
     return respond(book.find(reference, token), token);
   }
 
@@ -190,28 +84,12 @@ public class AppointmentsResource {
       description =
           "Cancels a booked appointment; lateCancellation tells whether it fell inside the"
               + " clinic's late-cancellation window.")
-  @APIResponse(
-      responseCode = "200",
-      description = "Cancelled",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AppointmentResponse.class),
-              examples = @ExampleObject(name = "cancelled", value = CANCELLED_EXAMPLE)))
-  @APIResponse(responseCode = "404", ref = LanternApi.APPOINTMENT_NOT_FOUND)
-  @APIResponse(
-      responseCode = "409",
-      description = "Already cancelled, completed or missed",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "not changeable", value = NOT_CHANGEABLE_EXAMPLE)))
+  @APIResponse(responseCode = "200", ref = "AppointmentCancelled")
+  @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
+  @APIResponse(responseCode = "409", ref = "AppointmentNotChangeable")
   public AppointmentResponse cancel(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token) {
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token) {
     return respond(book.cancel(reference, token), token);
   }
 
@@ -223,38 +101,13 @@ public class AppointmentsResource {
       description =
           "Moves a booked appointment to another free slot of the same provider in one"
               + " transaction; if the new slot was just taken nothing changes.")
-  @RequestBody(
-      required = true,
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = RescheduleRequest.class),
-              examples = @ExampleObject(name = "to telehealth", value = RESCHEDULE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Moved: the new times",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = AppointmentResponse.class),
-              examples = @ExampleObject(name = "moved", value = APPOINTMENT_EXAMPLE)))
-  @APIResponse(responseCode = "404", ref = LanternApi.APPOINTMENT_NOT_FOUND)
-  @APIResponse(
-      responseCode = "409",
-      description = "The new slot was just taken, or the appointment can no longer change",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = {
-                @ExampleObject(name = "slot taken", value = SLOT_TAKEN_EXAMPLE),
-                @ExampleObject(name = "not changeable", value = NOT_CHANGEABLE_EXAMPLE)
-              }))
+  @RequestBody(ref = "Reschedule")
+  @APIResponse(responseCode = "200", ref = "AppointmentMoved")
+  @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
+  @APIResponse(responseCode = "409", ref = "RescheduleConflict")
   public AppointmentResponse reschedule(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token,
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token,
       RescheduleRequest request) {
     return respond(
         book.reschedule(
@@ -273,19 +126,11 @@ public class AppointmentsResource {
       summary = "The appointment as an RFC 5545 calendar file",
       description =
           "An iCalendar file to add the consultation to a calendar, in the clinic's zone.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The calendar file (its VTIMEZONE is left out of this example)",
-      content =
-          @Content(
-              mediaType = "text/calendar",
-              examples = @ExampleObject(name = "consultation", value = CALENDAR_EXAMPLE)))
-  @APIResponse(responseCode = "404", ref = LanternApi.APPOINTMENT_NOT_FOUND)
+  @APIResponse(responseCode = "200", ref = "AppointmentCalendar")
+  @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
   public Response calendar(
-      @Parameter(description = "The appointment's reference", example = "LN-7KQ4MZ")
-          @PathParam("reference")
-          String reference,
-      @Parameter(description = "The token of the manage link") @QueryParam("token") String token) {
+      @Parameter(ref = "AppointmentReference") @PathParam("reference") String reference,
+      @Parameter(ref = "ManageToken") @QueryParam("token") String token) {
     return Response.ok(book.calendar(reference, token))
         .type("text/calendar; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"lantern-" + reference + ".ics\"")

@@ -2,7 +2,6 @@ package care.lantern.api.scheduling;
 
 import care.lantern.api.LanternApi;
 import care.lantern.api.problem.MalformedParameterException;
-import care.lantern.api.problem.Problem;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
@@ -20,8 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,24 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(ref = LanternApi.BOOKING)
 public class ProviderSlotsResource {
 
-  private static final String SLOTS_EXAMPLE =
-      """
-      [{"id":20050,"start":"2026-11-23T14:00:00-05:00","end":"2026-11-23T14:45:00-05:00",
-      "clinicId":100,"mode":"IN_PERSON","timezone":"America/New_York"},
-      {"id":20050,"start":"2026-11-23T14:00:00-05:00","end":"2026-11-23T14:45:00-05:00",
-      "clinicId":100,"mode":"TELEHEALTH","timezone":"America/New_York"}]""";
-
-  private static final String INVALID_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/validation","title":"Invalid request","status":400,
-      "detail":"Some fields are missing or invalid.",
-      "errors":[{"field":"from","message":"Use a date like 2026-11-23."}]}""";
-
-  private static final String NOT_FOUND_EXAMPLE =
-      """
-      {"type":"https://lantern.care/problems/not-found","title":"Not Found","status":404,
-      "detail":"Provider not found, or it is not yours to see."}""";
-
   @Inject private AppointmentBook book;
 
   @GET
@@ -62,30 +41,9 @@ public class ProviderSlotsResource {
           "Free slots only, sorted by start, one entry per mode a slot offers (the same id twice"
               + " when a slot is both in person and telehealth). Dates are the clinic's; from"
               + " defaults to today, to to 13 days later; at most 62 days.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The free slots",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = SlotResponse.class),
-              examples = @ExampleObject(name = "one slot, both modes", value = SLOTS_EXAMPLE)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A malformed date or mode, or a range over 62 days",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "bad date", value = INVALID_EXAMPLE)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No provider has this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class),
-              examples = @ExampleObject(name = "unknown provider", value = NOT_FOUND_EXAMPLE)))
+  @APIResponse(responseCode = "200", ref = "FreeSlots")
+  @APIResponse(responseCode = "400", ref = "SlotsInvalid")
+  @APIResponse(responseCode = "404", ref = "ProviderNotFound")
   public List<SlotResponse> slots(
       @Parameter(description = "The provider's id", example = "1042") @PathParam("id") long id,
       @Parameter(description = "First day, in the clinic's zone", example = "2026-11-23")

@@ -5,11 +5,13 @@ import care.lantern.screening.entity.ScreeningRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A screening to take. Only {@code instrument} and {@code answers} are required; the rest routes
- * the result to providers nearby.
+ * A screening to take. Only {@code instrument} and {@code answers} are required ({@code answers} is
+ * left out after a "no" to PC-PTSD-5's trauma question); the rest routes the result to providers
+ * nearby.
  */
 @Schema(name = "ScreeningRequest")
 public record NewScreeningRequest(
@@ -19,10 +21,12 @@ public record NewScreeningRequest(
             description = "The questionnaire answered.")
         String instrument,
     @Schema(
-            required = true,
             description =
                 "One answer per item in printed order: PHQ9 9 answers 0-3, GAD7 7 answers 0-3,"
-                    + " PCPTSD5 5 answers 0 (no) or 1 (yes).")
+                    + " PCPTSD5 5 answers 0 (no) or 1 (yes); left out after a PCPTSD5"
+                    + " traumaExposure of false.",
+            type = SchemaType.ARRAY,
+            implementation = Integer.class)
         List<BigDecimal> answers,
     @Schema(
             description = "5-digit US ZIP code to find providers near; none are listed without it.",
