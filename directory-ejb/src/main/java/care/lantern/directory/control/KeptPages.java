@@ -3,7 +3,6 @@ package care.lantern.directory.control;
 import care.lantern.directory.entity.ProviderSummary;
 import care.lantern.directory.entity.ResultPage;
 import care.lantern.directory.entity.SearchCriteria;
-import care.lantern.scheduling.boundary.AppointmentBook;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -141,14 +140,15 @@ final class KeptPages {
 
   /**
    * When a page must go whatever its age: when the first time it shows can no longer be booked (it
-   * is within the minimum notice), or at the end of the UTC day on which it checked certifications.
+   * is within its clinic's minimum notice), or at the end of the UTC day on which it checked
+   * certifications.
    */
   private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
     Instant expires = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
     for (ProviderSummary item : page.items()) {
       Instant bookableUntil =
           item.nextAvailable()
-              .map(start -> start.minus(AppointmentBook.MINIMUM_NOTICE))
+              .map(start -> start.minus(item.clinic().minimumNotice()))
               .orElse(expires);
       expires = bookableUntil.isBefore(expires) ? bookableUntil : expires;
     }

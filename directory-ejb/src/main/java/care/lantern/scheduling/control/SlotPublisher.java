@@ -44,15 +44,19 @@ public class SlotPublisher {
   /** How far ahead consultation slots are published and bookable. */
   public static final int HORIZON_DAYS = 28;
 
-  /** A consultation lasts 45 minutes and starts on the hour, leaving 15 minutes between. */
-  static final BookingPolicy CONSULTATIONS =
-      new BookingPolicy(
-          AppointmentType.CONSULTATION.duration(),
-          Duration.ZERO,
-          Duration.ZERO,
-          Duration.ZERO,
-          HORIZON_DAYS,
-          Duration.ofHours(1));
+  /**
+   * The consultations of {@code clinic}: 45 minutes starting on the hour, with the clinic's buffers
+   * and minimum notice, bookable up to the horizon.
+   */
+  public static BookingPolicy consultationsAt(Clinic clinic) {
+    return new BookingPolicy(
+        AppointmentType.CONSULTATION.duration(),
+        clinic.bufferBefore(),
+        clinic.bufferAfter(),
+        clinic.minimumNotice(),
+        HORIZON_DAYS,
+        Duration.ofHours(1));
+  }
 
   @PersistenceContext private EntityManager em;
 
@@ -195,7 +199,7 @@ public class SlotPublisher {
             clinic.zone(),
             rules,
             overrides,
-            CONSULTATIONS,
+            consultationsAt(clinic).forPublishing(),
             busy,
             today,
             today.plusDays(HORIZON_DAYS),

@@ -7,7 +7,6 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.directory.entity.ZipCode;
-import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Slot;
@@ -111,12 +110,29 @@ class NextFreeSlotsMappingIT {
   @Test
   void skipsASlotThatStartsWithinTheMinimumNotice() {
     Calendar calendar = calendar();
-    Instant shortlyBefore = DAY_1.minus(AppointmentBook.MINIMUM_NOTICE).plusSeconds(1);
+    Instant shortlyBefore = DAY_1.minus(Duration.ofHours(2)).plusSeconds(1);
 
     assertThat(nextFree(calendar, shortlyBefore.minusSeconds(2))).contains(DAY_1);
     assertThat(nextFree(calendar, shortlyBefore)).contains(DAY_2);
     inTransaction(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
     assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
+  }
+
+  @Test
+  void keepsToEachClinicsOwnMinimumNotice() {
+    Calendar twoHours = calendar();
+    Calendar twoDays = calendar(Duration.ofDays(2));
+    Calendar none = calendar(Duration.ZERO);
+    Instant shortlyBefore = DAY_1.minusSeconds(1);
+
+    assertThat(nextFree(twoHours, shortlyBefore)).contains(DAY_2);
+    assertThat(nextFree(none, shortlyBefore)).contains(DAY_1);
+    assertThat(nextFree(twoDays, NOW)).contains(DAY_2);
+    assertThat(nextFree(twoDays, NOW.plusSeconds(1))).contains(DAY_3);
+    assertThat(profileNextFree(twoDays, NOW.plusSeconds(1))).contains(DAY_3);
+    inTransaction(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
+    assertThat(pointer(none)).isEqualTo(none.slotAt(DAY_1));
+    assertThat(pointer(twoDays)).isEqualTo(twoDays.slotAt(DAY_3));
   }
 
   /** A clinic of its own with one provider and three consultations, one a day from tomorrow. */
@@ -127,11 +143,19 @@ class NextFreeSlotsMappingIT {
   }
 
   private static Calendar calendar() {
+    return calendar(Duration.ofHours(2));
+  }
+
+  /** Such a calendar at a clinic that asks for {@code minimumNotice}. */
+  private static Calendar calendar(Duration minimumNotice) {
     EntityManager em = db.entityManager();
     em.getTransaction().begin();
     ZipCode zip = em.find(ZipCode.class, "60601");
     Clinic clinic =
         new Clinic("Loop Clinic", "1 Test St", zip, zip.location(), "(555) 0100", true, List.of());
+    if (!minimumNotice.equals(Duration.ofHours(2))) {
+      clinic.changeBookingRules(24, Duration.ZERO, Duration.ZERO, minimumNotice);
+    }
     em.persist(clinic);
     Provider provider =
         new Provider("Provider", "MD", "Bio", 5, "Board certified", "Listen", true, List.of("en"));
@@ -218,6 +242,17 @@ class NextFreeSlotsMappingIT {
     Optional<Instant> byDistance = search(calendar, "distance", now);
     assertThat(search(calendar, "soonest", now)).isEqualTo(byDistance);
     return byDistance;
+  }
+
+  /** The next free consultation a provider's profile shows, computed without the pointer. */
+  private static Optional<Instant> profileNextFree(Calendar calendar, Instant now) {
+    EntityManager em = db.entityManager();
+    try {
+      return new ProviderSearchQuery(em)
+          .nextAvailable(calendar.providerId(), calendar.clinicId(), now);
+    } finally {
+      em.close();
+    }
   }
 
   private static Optional<Instant> search(Calendar calendar, String sort, Instant now) {
