@@ -84,6 +84,12 @@ public class AppointmentsResource {
       {"type":"https://lantern.care/problems/not-changeable","title":"Conflict","status":409,
       "detail":"This appointment is cancelled and can no longer be changed."}""";
 
+  private static final String RESCHEDULE_ELSEWHERE_EXAMPLE =
+      """
+      {"type":"https://lantern.care/problems/validation","title":"Invalid request","status":400,
+      "detail":"Some fields are missing or invalid.","errors":[
+      {"field":"slotId","message":"This appointment can only move to another free consultation time with Dana Whitfield at Chelsea TMS Center. To see someone else, go to another clinic or book something else, cancel it and book again."}]}""";
+
   private static final String RESCHEDULE_EXAMPLE =
       """
       {"slotId":20057,"mode":"TELEHEALTH"}""";
@@ -224,8 +230,13 @@ public class AppointmentsResource {
       operationId = "rescheduleAppointment",
       summary = "Move to another free slot: the new one is taken and the old freed together",
       description =
-          "Moves a booked appointment to another free slot of the same provider in one"
-              + " transaction; if the new slot was just taken nothing changes.")
+          "Moves a booked appointment to another free slot of the same provider at the same"
+              + " clinic for the same kind of appointment (what was booked, and the payer the"
+              + " clinic accepted for it, stay as they were; only the time and mode change), in"
+              + " one transaction. A slot of another provider, clinic or kind is a 400 naming"
+              + " slotId: seeing someone else is a new booking. If the new slot was just taken"
+              + " nothing changes. Inside the clinic's late-cancellation window the move counts"
+              + " as a late cancellation: lateCancellation is then true.")
   @RequestBody(
       required = true,
       content =
@@ -241,6 +252,17 @@ public class AppointmentsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AppointmentResponse.class),
               examples = @ExampleObject(name = "moved", value = APPOINTMENT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "No slotId, a slot that does not exist, a mode the slot does not offer, or a slot of"
+              + " another provider, clinic or kind of appointment",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples =
+                  @ExampleObject(name = "another provider", value = RESCHEDULE_ELSEWHERE_EXAMPLE)))
   @APIResponse(responseCode = "404", ref = LanternApi.APPOINTMENT_NOT_FOUND)
   @APIResponse(
       responseCode = "409",
