@@ -45,17 +45,22 @@ public class SlotPublisher {
   public static final int HORIZON_DAYS = 28;
 
   /**
-   * The consultations of {@code clinic}: 45 minutes starting on the hour, with the clinic's buffers
-   * and minimum notice, bookable up to the horizon.
+   * The consultations of {@code clinic}: 45 minutes with the clinic's buffers and minimum notice,
+   * bookable up to the horizon. They start on the hour while both buffers fit in the 15 minutes
+   * between; larger buffers space the starts further apart, as neighbouring consultations are slots
+   * of one grid rather than busy time to each other.
    */
   public static BookingPolicy consultationsAt(Clinic clinic) {
+    Duration length = AppointmentType.CONSULTATION.duration();
+    Duration withBuffers = length.plus(clinic.bufferBefore()).plus(clinic.bufferAfter());
+    Duration hourly = Duration.ofHours(1);
     return new BookingPolicy(
-        AppointmentType.CONSULTATION.duration(),
+        length,
         clinic.bufferBefore(),
         clinic.bufferAfter(),
         clinic.minimumNotice(),
         HORIZON_DAYS,
-        Duration.ofHours(1));
+        withBuffers.compareTo(hourly) > 0 ? withBuffers : hourly);
   }
 
   @PersistenceContext private EntityManager em;
