@@ -132,6 +132,44 @@ class TreatmentSessionsMappingIT {
   }
 
   @Test
+  void aSessionWithdrawsConsultationTimesWithinTheirOwnClinicsBuffers() {
+    Instant session = NOW.plus(Duration.ofHours(10));
+    long buffered =
+        inTransaction(
+            em -> {
+              ZipCode zip = em.find(ZipCode.class, "10001");
+              Clinic other =
+                  new Clinic(
+                      "Buffer Clinic",
+                      "2 Test St",
+                      zip,
+                      zip.location(),
+                      "(555) 0101",
+                      false,
+                      List.of("en"));
+              other.changeBookingRules(
+                  24, Duration.ZERO, Duration.ofMinutes(15), Duration.ofHours(2));
+              em.persist(other);
+              em.find(Provider.class, firstProvider).practiseAt(other);
+              return persistOpenSlot(em, other, session.minus(Duration.ofMinutes(55)));
+            });
+    long unbuffered =
+        inTransaction(
+            em ->
+                persistOpenSlot(
+                    em, em.find(Clinic.class, clinicId), session.plus(Duration.ofMinutes(20))));
+
+    inTransaction(em -> book(em, firstProvider, AppointmentType.TMS_SESSION, session));
+
+    SlotStatus bufferedStatus = inTransaction(em -> em.find(Slot.class, buffered).getStatus());
+    SlotStatus unbufferedStatus = inTransaction(em -> em.find(Slot.class, unbuffered).getStatus());
+    // Ends 10 minutes before the session, 15 minutes' buffer after it at its clinic.
+    assertThat(bufferedStatus).isEqualTo(SlotStatus.WITHDRAWN);
+    // Starts as the 20-minute session ends, at a clinic without buffers.
+    assertThat(unbufferedStatus).isEqualTo(SlotStatus.OPEN);
+  }
+
+  @Test
   void theSameProviderCannotHaveTwoSessionsAtOnce() {
     Instant three = NOW.plus(Duration.ofHours(8));
     inTransaction(em -> book(em, secondProvider, AppointmentType.TMS_SESSION, three));
@@ -186,10 +224,14 @@ class TreatmentSessionsMappingIT {
   }
 
   private static long persistOpenSlot(EntityManager em, Instant start) {
+    return persistOpenSlot(em, em.find(Clinic.class, clinicId), start);
+  }
+
+  private static long persistOpenSlot(EntityManager em, Clinic clinic, Instant start) {
     Slot slot =
         new Slot(
             em.find(Provider.class, firstProvider),
-            em.find(Clinic.class, clinicId),
+            clinic,
             AppointmentType.CONSULTATION,
             start,
             start.plus(Duration.ofMinutes(45)),
