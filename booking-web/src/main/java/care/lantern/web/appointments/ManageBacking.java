@@ -86,8 +86,12 @@ public class ManageBacking implements Serializable {
     try {
       AppointmentView moved = book.reschedule(appointment.reference(), token, slotId, mode.name());
       ClinicClock clinicClock = new ClinicClock(moved.clinic().timezone(), Faces.getLocale());
+      boolean movedLate = moved.lateCancellation() && !appointment.lateCancellation();
       Messages.addFlashGlobalInfo(
-          text("appointments.manage.rescheduled"),
+          text(
+              movedLate
+                  ? "appointments.manage.rescheduledLate"
+                  : "appointments.manage.rescheduled"),
           clinicClock.date(moved.start()),
           clinicClock.time(moved.start()));
       backToOverview(moved);

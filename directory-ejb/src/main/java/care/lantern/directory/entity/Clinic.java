@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -76,8 +77,24 @@ public class Clinic {
   @Column(name = "tms_device")
   private String tmsDevice;
 
+  /**
+   * A patient who cancels or moves an appointment less than this many hours before it starts
+   * cancels late, and the clinic may apply its late-cancellation policy.
+   */
   @Column(name = "late_cancellation_hours", nullable = false)
   private int lateCancellationHours = 24;
+
+  /** Kept free before each consultation (preparation); see the scheduling BookingPolicy. */
+  @Column(name = "buffer_before_minutes", nullable = false)
+  private int bufferBeforeMinutes;
+
+  /** Kept free after each consultation (notes, room turnover). */
+  @Column(name = "buffer_after_minutes", nullable = false)
+  private int bufferAfterMinutes;
+
+  /** Patients cannot book a consultation that starts sooner than this. */
+  @Column(name = "minimum_notice_minutes", nullable = false)
+  private int minimumNoticeMinutes = 120;
 
   /** Chairs where Spravato and ketamine patients are observed; shared by both treatments. */
   @Column(name = "monitoring_chairs", nullable = false)
@@ -170,6 +187,30 @@ public class Clinic {
     this.tmsDevice = device;
   }
 
+  /**
+   * Sets the clinic's booking rules; buffers and notice are counted in whole minutes. They apply to
+   * slots published, shown and booked from now on; appointments already booked stay.
+   */
+  public void changeBookingRules(
+      int lateCancellationHours, Duration bufferBefore, Duration bufferAfter, Duration notice) {
+    if (lateCancellationHours < 0) {
+      throw new IllegalArgumentException(
+          "The late-cancellation window cannot be negative: " + lateCancellationHours);
+    }
+    this.lateCancellationHours = lateCancellationHours;
+    this.bufferBeforeMinutes = minutes(bufferBefore, "bufferBefore");
+    this.bufferAfterMinutes = minutes(bufferAfter, "bufferAfter");
+    this.minimumNoticeMinutes = minutes(notice, "minimumNotice");
+  }
+
+  private static int minutes(Duration duration, String name) {
+    if (duration.isNegative() || duration.toSecondsPart() != 0 || duration.toNanosPart() != 0) {
+      throw new IllegalArgumentException(
+          name + " must be whole minutes, not negative: " + duration);
+    }
+    return Math.toIntExact(duration.toMinutes());
+  }
+
   public void setWebsite(String website) {
     this.website = website;
   }
@@ -228,6 +269,18 @@ public class Clinic {
 
   public int getLateCancellationHours() {
     return lateCancellationHours;
+  }
+
+  public Duration bufferBefore() {
+    return Duration.ofMinutes(bufferBeforeMinutes);
+  }
+
+  public Duration bufferAfter() {
+    return Duration.ofMinutes(bufferAfterMinutes);
+  }
+
+  public Duration minimumNotice() {
+    return Duration.ofMinutes(minimumNoticeMinutes);
   }
 
   public List<String> languages() {

@@ -8,6 +8,7 @@ import care.lantern.scheduling.control.CalendarFile;
 import care.lantern.scheduling.control.ManageCodes;
 import care.lantern.scheduling.control.ManageLinks;
 import care.lantern.scheduling.control.SlotChanges;
+import care.lantern.scheduling.control.SlotPublisher;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentChanged;
 import care.lantern.scheduling.entity.AppointmentChanged.Change;
@@ -101,8 +102,8 @@ public class AppointmentBook {
     // date.
     Instant windowStart = first.atStartOfDay(ZoneOffset.UTC).minusHours(14).toInstant();
     Instant windowEnd = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).plusHours(12).toInstant();
-    Instant earliest = BookingPolicy.bookableFrom(now);
-    return freeSlotRows(providerId, max(windowStart, earliest), windowEnd).stream()
+    return freeSlotRows(providerId, max(windowStart, now), windowEnd).stream()
+        .filter(slot -> bookable(slot, now))
         .filter(slot -> !localDate(slot).isBefore(first) && !localDate(slot).isAfter(last))
         .filter(
             slot ->
@@ -125,7 +126,7 @@ public class AppointmentBook {
             .setParameter("holdToken", token)
             .setParameter("now", utc(now))
             .executeUpdate();
-    if (held == 0 || slot.start().isBefore(BookingPolicy.bookableFrom(now))) {
+    if (held == 0 || !bookable(slot, now)) {
       throw unavailable(slot);
     }
     slotChanges.searchesChanged();
@@ -201,8 +202,10 @@ public class AppointmentBook {
   }
 
   /**
-   * Moves the appointment to another slot: the new slot is taken and the old one freed in one
-   * transaction, or nothing changes.
+   * Moves the appointment to another free slot of its own calendar and kind (same provider, clinic
+   * and appointment type, see {@link Appointment#requireMovableTo}): the new slot is taken and the
+   * old one freed in one transaction, or nothing changes. Inside the late-cancellation window the
+   * move counts as a late cancellation.
    */
   public AppointmentView reschedule(String reference, String token, Long slotId, String mode) {
     Instant now = clock.instant();
@@ -211,6 +214,7 @@ public class AppointmentBook {
       throw new InvalidBookingException(List.of(new FieldError("slotId", "Choose a new time.")));
     }
     Slot target = requireSlot(slotId, "slotId");
+    appointment.requireMovableTo(target);
     AppointmentMode newMode =
         modeFor(target, mode)
             .orElseThrow(
@@ -299,7 +303,7 @@ public class AppointmentBook {
 
   /** Takes the slot with one conditional UPDATE; losing the race means someone else has it. */
   private void take(Slot slot, Optional<String> holdToken, Instant now) {
-    if (slot.start().isBefore(BookingPolicy.bookableFrom(now))) {
+    if (!bookable(slot, now)) {
       throw unavailable(slot);
     }
     int taken;
@@ -323,16 +327,19 @@ public class AppointmentBook {
   private SlotUnavailableException unavailable(Slot slot) {
     Instant now = clock.instant();
     List<SlotView> next =
-        freeSlotRows(
-                slot.getProvider().getId(),
-                BookingPolicy.bookableFrom(now),
-                now.plus(Duration.ofDays(MAX_RANGE_DAYS)))
+        freeSlotRows(slot.getProvider().getId(), now, now.plus(Duration.ofDays(MAX_RANGE_DAYS)))
             .stream()
-            .filter(other -> !other.getId().equals(slot.getId()))
+            .filter(other -> !other.getId().equals(slot.getId()) && bookable(other, now))
             .limit(ALTERNATIVES)
             .flatMap(other -> views(other).stream().limit(1))
             .toList();
     return new SlotUnavailableException(next);
+  }
+
+  /** Whether a patient can still book {@code slot} at {@code now}, by its clinic's policy. */
+  private static boolean bookable(Slot slot, Instant now) {
+    return !slot.start()
+        .isBefore(SlotPublisher.consultationsAt(slot.getClinic()).bookableFrom(now));
   }
 
   private List<Slot> freeSlotRows(long providerId, Instant from, Instant to) {

@@ -11,19 +11,35 @@ import java.util.Optional;
 
 /**
  * Keeps {@code next_free_slot}, each calendar's pointer to its earliest open consultation slot that
- * can still be booked (it starts after the {@link BookingPolicy#MINIMUM_NOTICE}), in step with the
- * slots, in the transaction that changes them: the search reads the pointer instead of scanning the
- * calendar's slots. Holds are not tracked (the search checks the pointed slot's hold itself), so a
- * hold that expires needs no write; {@link #firstHoldLapse} tells when that happens next.
+ * can still be booked (it starts after its clinic's minimum notice, {@link
+ * BookingPolicy#bookableFrom}), in step with the slots, in the transaction that changes them: the
+ * search reads the pointer instead of scanning the calendar's slots. Holds are not tracked (the
+ * search checks the pointed slot's hold itself), so a hold that expires needs no write; {@link
+ * #firstHoldLapse} tells when that happens next.
  */
 @ApplicationScoped
 public class NextFreeSlots {
 
-  /** The earliest open consultation of calendar {@code c} starting at or after the parameter. */
+  /** The earliest open consultation of calendar {@code c} bookable at the parameter, now. */
   private static final String EARLIEST =
       "(SELECT s.id FROM slot s WHERE s.provider_id = c.provider_id AND s.clinic_id = c.clinic_id"
-          + " AND s.appointment_type = 'CONSULTATION' AND s.status = 'OPEN' AND s.start_at >= ?"
+          + " AND s.appointment_type = 'CONSULTATION' AND s.status = 'OPEN' AND s.start_at >= "
+          + bookableFromSql(noticeOfSql("c.clinic_id"))
           + " ORDER BY s.start_at, s.id FETCH FIRST 1 ROWS ONLY)";
+
+  /**
+   * {@link BookingPolicy#bookableFrom} in SQL that H2 and PostgreSQL both run, for queries over
+   * many clinics: now (the one parameter) plus the clinic's minimum notice, given as an expression
+   * of its {@code minimum_notice_minutes} column (the column the clinic's policy is made from).
+   */
+  public static String bookableFromSql(String noticeMinutes) {
+    return "(CAST(? AS TIMESTAMP WITH TIME ZONE) + " + noticeMinutes + " * INTERVAL '1' MINUTE)";
+  }
+
+  /** The minimum notice in minutes of the clinic with id {@code clinicId}, an SQL expression. */
+  public static String noticeOfSql(String clinicId) {
+    return "(SELECT k.minimum_notice_minutes FROM clinic k WHERE k.id = " + clinicId + ")";
+  }
 
   @PersistenceContext private EntityManager em;
 
@@ -59,7 +75,7 @@ public class NextFreeSlots {
                 + " FROM (SELECT CAST(? AS BIGINT) AS provider_id, CAST(? AS BIGINT) AS clinic_id)"
                 + " c";
     em.createNativeQuery(sql)
-        .setParameter(1, bookableFrom(now))
+        .setParameter(1, utc(now))
         .setParameter(2, providerId)
         .setParameter(3, clinicId)
         .executeUpdate();
@@ -74,7 +90,7 @@ public class NextFreeSlots {
                 + " FROM (SELECT DISTINCT provider_id, clinic_id FROM slot) c WHERE NOT EXISTS"
                 + " (SELECT 1 FROM next_free_slot n WHERE n.provider_id = c.provider_id"
                 + " AND n.clinic_id = c.clinic_id)")
-        .setParameter(1, bookableFrom(now))
+        .setParameter(1, utc(now))
         .executeUpdate();
   }
 
@@ -88,9 +104,11 @@ public class NextFreeSlots {
             "UPDATE next_free_slot c SET slot_id = "
                 + EARLIEST
                 + " WHERE EXISTS (SELECT 1 FROM slot p WHERE p.id = c.slot_id"
-                + " AND (p.start_at < ? OR p.status <> 'OPEN'))")
-        .setParameter(1, bookableFrom(now))
-        .setParameter(2, bookableFrom(now))
+                + " AND (p.start_at < "
+                + bookableFromSql(noticeOfSql("c.clinic_id"))
+                + " OR p.status <> 'OPEN'))")
+        .setParameter(1, utc(now))
+        .setParameter(2, utc(now))
         .executeUpdate();
   }
 
@@ -106,7 +124,7 @@ public class NextFreeSlots {
         .map(OffsetDateTime::toInstant);
   }
 
-  private static OffsetDateTime bookableFrom(Instant now) {
-    return BookingPolicy.bookableFrom(now).atOffset(ZoneOffset.UTC);
+  private static OffsetDateTime utc(Instant now) {
+    return now.atOffset(ZoneOffset.UTC);
   }
 }

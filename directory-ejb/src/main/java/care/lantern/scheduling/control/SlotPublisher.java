@@ -45,15 +45,24 @@ public class SlotPublisher {
   /** How far ahead consultation slots are published and bookable. */
   public static final int HORIZON_DAYS = 28;
 
-  /** A consultation lasts 45 minutes and starts on the hour, leaving 15 minutes between. */
-  static final BookingPolicy CONSULTATIONS =
-      new BookingPolicy(
-          AppointmentType.CONSULTATION.duration(),
-          Duration.ZERO,
-          Duration.ZERO,
-          Duration.ZERO,
-          HORIZON_DAYS,
-          Duration.ofHours(1));
+  /**
+   * The consultations of {@code clinic}: 45 minutes with the clinic's buffers and minimum notice,
+   * bookable up to the horizon. They start on the hour while both buffers fit in the 15 minutes
+   * between; larger buffers space the starts further apart, as neighbouring consultations are slots
+   * of one grid rather than busy time to each other.
+   */
+  public static BookingPolicy consultationsAt(Clinic clinic) {
+    Duration length = AppointmentType.CONSULTATION.duration();
+    Duration withBuffers = length.plus(clinic.bufferBefore()).plus(clinic.bufferAfter());
+    Duration hourly = Duration.ofHours(1);
+    return new BookingPolicy(
+        length,
+        clinic.bufferBefore(),
+        clinic.bufferAfter(),
+        clinic.minimumNotice(),
+        HORIZON_DAYS,
+        withBuffers.compareTo(hourly) > 0 ? withBuffers : hourly);
+  }
 
   @PersistenceContext private EntityManager em;
 
@@ -194,7 +203,7 @@ public class SlotPublisher {
     for (FreeSlot free :
         calculator.freeSlots(
             new OpeningHours(clinic.zone(), rules, overrides),
-            CONSULTATIONS,
+            consultationsAt(clinic).forPublishing(),
             busy,
             SlotQuery.between(today, today.plusDays(HORIZON_DAYS), now))) {
       if (clinic.isTelehealth() || free.mode() == AppointmentMode.IN_PERSON) {

@@ -7,6 +7,7 @@ import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.Busy;
 import care.lantern.scheduling.entity.InvalidSessionException;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,14 +26,16 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Books treatment sessions for a clinic's patient. Chairs and providers are shared by everyone
  * booking at once, so the check and the booking happen under a database lock on the clinic's row
  * and the provider's row ({@code SELECT ... FOR UPDATE}): a second booking at the same clinic waits
  * until the first has committed and then counts it. The provider's open consultation times that
- * overlap the session are withdrawn in the same transaction, so no patient can book them. Joins the
- * caller's transaction (the portal's boundary) or starts its own (the demo content).
+ * overlap the session, or whose clinic's buffers reach it, are withdrawn in the same transaction,
+ * so no patient can book them. Joins the caller's transaction (the portal's boundary) or starts its
+ * own (the demo content).
  */
 @Stateless
 public class TreatmentSessions {
@@ -92,6 +96,7 @@ public class TreatmentSessions {
         .setParameter("from", utc(start))
         .setParameter("to", utc(end))
         .executeUpdate();
+    withdrawConsultationsBufferedAgainst(provider, start, end, now);
     Slot slot = sessionSlot(provider, clinic, type, start);
     Appointment session =
         new Appointment(
@@ -112,6 +117,48 @@ public class TreatmentSessions {
     em.persist(session);
     em.flush();
     return session;
+  }
+
+  /**
+   * Withdraws the provider's open consultation times whose clinic's buffers ({@link
+   * SlotPublisher#consultationsAt}) reach the session, as publication would not have offered them
+   * next to it. Those overlapping the session itself are already withdrawn.
+   */
+  private void withdrawConsultationsBufferedAgainst(
+      Provider provider, Instant start, Instant end, Instant now) {
+    Duration reach =
+        provider.clinics().stream()
+            .flatMap(c -> Stream.of(c.bufferBefore(), c.bufferAfter()))
+            .max(Duration::compareTo)
+            .orElse(Duration.ZERO);
+    if (reach.isZero()) {
+      return;
+    }
+    List<Long> reached =
+        em
+            .createNamedQuery("Slot.free", Slot.class)
+            .setParameter("provider", provider.getId())
+            .setParameter("type", AppointmentType.CONSULTATION)
+            .setParameter("now", utc(now))
+            .setParameter(
+                "from", utc(start.minus(reach).minus(AppointmentType.CONSULTATION.duration())))
+            .setParameter("to", utc(end.plus(reach)))
+            .getResultList()
+            .stream()
+            .filter(
+                slot -> {
+                  BookingPolicy policy = SlotPublisher.consultationsAt(slot.getClinic());
+                  return slot.start().minus(policy.bufferBefore()).isBefore(end)
+                      && slot.end().plus(policy.bufferAfter()).isAfter(start);
+                })
+            .map(Slot::getId)
+            .toList();
+    if (!reached.isEmpty()) {
+      em.createNamedQuery("Slot.withdrawUnheld")
+          .setParameter("ids", reached)
+          .setParameter("now", utc(now))
+          .executeUpdate();
+    }
   }
 
   /**

@@ -186,8 +186,7 @@ public class Appointment {
    */
   public Slot cancel(Instant now) {
     requireBooked();
-    Duration window = Duration.ofHours(clinic.getLateCancellationHours());
-    this.lateCancellation = now.isAfter(start.toInstant().minus(window));
+    this.lateCancellation |= isInLateCancellationWindow(now);
     this.status = AppointmentStatus.CANCELLED;
     this.activeSlotId = null;
     return changed(now);
@@ -230,10 +229,35 @@ public class Appointment {
   }
 
   /**
-   * Moves to {@code newSlot}; returns the slot given up. The caller has already taken the new one.
+   * Whether this appointment may move to {@code newSlot}: only while booked, and only to a time of
+   * the same provider at the same clinic for the same kind of appointment. The patient keeps what
+   * they booked (the clinic accepted their payer for it, a referral named the provider) and only
+   * the time changes; seeing someone else, elsewhere or for something else is a new booking.
+   */
+  public void requireMovableTo(Slot newSlot) {
+    requireBooked();
+    boolean sameProvider =
+        newSlot.getProvider() == provider || same(newSlot.getProvider().getId(), provider.getId());
+    boolean sameClinic =
+        newSlot.getClinic() == clinic || same(newSlot.getClinic().getId(), clinic.getId());
+    if (!sameProvider || !sameClinic || newSlot.getAppointmentType() != getType()) {
+      throw new RescheduleElsewhereException(getType(), provider.getName(), clinic.getName());
+    }
+  }
+
+  private static boolean same(Long id, Long otherId) {
+    return id != null && id.equals(otherId);
+  }
+
+  /**
+   * Moves to {@code newSlot} (see {@link #requireMovableTo}); returns the slot given up. The caller
+   * has already taken the new one. Moving inside the late-cancellation window counts as a late
+   * cancellation of the time given up, as the patient's emails say; the mark stays with the
+   * appointment.
    */
   public Slot moveTo(Slot newSlot, AppointmentMode newMode, Instant now) {
-    requireBooked();
+    requireMovableTo(newSlot);
+    this.lateCancellation |= isInLateCancellationWindow(now);
     Slot old = changed(now);
     this.slot = newSlot;
     this.activeSlotId = newSlot.getId();
@@ -245,6 +269,7 @@ public class Appointment {
     return old;
   }
 
+  /** Whether cancelling or moving it at {@code now} counts as a late cancellation. */
   public boolean isInLateCancellationWindow(Instant now) {
     return now.isAfter(
         start.toInstant().minus(Duration.ofHours(clinic.getLateCancellationHours())));

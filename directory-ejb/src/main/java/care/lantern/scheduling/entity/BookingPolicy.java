@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How a calendar hands out slots.
+ * How a calendar hands out slots: the one home of the rules about when a slot can be booked. The
+ * slot calculation, slot publication, the booking checks and the search's next free time all ask
+ * the policy rather than keep their own copy of a rule; a clinic's consultations follow the policy
+ * made from its settings ({@code SlotPublisher.consultationsAt}). Where a query must apply a rule
+ * in SQL (the search over many clinics), it reads the same clinic columns the policy is made from.
  *
  * <ul>
  *   <li>{@code slotLength}: the real-time length of every slot;
@@ -33,14 +37,6 @@ public record BookingPolicy(
    */
   public static final Duration HOLD_TIME = Duration.ofMinutes(10);
 
-  /** Patients cannot book a consultation that starts sooner than this. */
-  public static final Duration MINIMUM_NOTICE = Duration.ofHours(2);
-
-  /** The earliest start a patient can book at {@code now}: after the {@link #MINIMUM_NOTICE}. */
-  public static Instant bookableFrom(Instant now) {
-    return now.plus(MINIMUM_NOTICE);
-  }
-
   public BookingPolicy {
     requirePositive(slotLength, "slotLength");
     requireNotNegative(bufferBefore, "bufferBefore");
@@ -50,6 +46,21 @@ public record BookingPolicy(
     if (horizonDays < 0) {
       throw new IllegalArgumentException("horizonDays must not be negative: " + horizonDays);
     }
+  }
+
+  /** The earliest start a patient can book at {@code now}: after the minimum notice. */
+  public Instant bookableFrom(Instant now) {
+    return now.plus(minimumNotice);
+  }
+
+  /**
+   * This policy for publishing slots, which are kept from now on: the notice moves with the clock,
+   * so it is applied when slots are shown and booked ({@link #bookableFrom}), never by withdrawing
+   * published ones (a booked slot inside the notice is still within the hours).
+   */
+  public BookingPolicy forPublishing() {
+    return new BookingPolicy(
+        slotLength, bufferBefore, bufferAfter, Duration.ZERO, horizonDays, slotStep);
   }
 
   /** A policy whose candidate starts follow each other back to back, one slot length apart. */

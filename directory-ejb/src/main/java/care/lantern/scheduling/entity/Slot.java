@@ -64,6 +64,12 @@ import java.util.Set;
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
             + " WHERE s.id IN :ids AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN")
 @NamedQuery(
+    name = "Slot.withdrawUnheld",
+    query =
+        "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
+            + " WHERE s.id IN :ids AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)")
+@NamedQuery(
     name = "Slot.reopen",
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.OPEN, s.outsideHours = FALSE,"

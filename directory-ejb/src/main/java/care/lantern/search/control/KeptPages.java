@@ -1,7 +1,6 @@
 package care.lantern.search.control;
 
 import care.lantern.platform.entity.ResultPage;
-import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.search.entity.ProviderSummary;
 import care.lantern.search.entity.SearchCriteria;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -141,14 +140,15 @@ final class KeptPages {
 
   /**
    * When a page must go whatever its age: when the first time it shows can no longer be booked (it
-   * is within the minimum notice), or at the end of the UTC day on which it checked certifications.
+   * is within its clinic's minimum notice), or at the end of the UTC day on which it checked
+   * certifications.
    */
   private static Instant expiry(ResultPage<ProviderSummary> page, Instant now) {
     Instant expires = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
     for (ProviderSummary item : page.items()) {
       Instant bookableUntil =
           item.nextAvailable()
-              .map(start -> start.minus(BookingPolicy.MINIMUM_NOTICE))
+              .map(start -> start.minus(item.clinic().minimumNotice()))
               .orElse(expires);
       expires = bookableUntil.isBefore(expires) ? bookableUntil : expires;
     }

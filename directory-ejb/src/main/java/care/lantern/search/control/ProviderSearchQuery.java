@@ -1,9 +1,11 @@
 package care.lantern.search.control;
 
+import static care.lantern.scheduling.control.NextFreeSlots.bookableFromSql;
+import static care.lantern.scheduling.control.NextFreeSlots.noticeOfSql;
+
 import care.lantern.directory.entity.BoundingBox;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.GeoPoint;
-import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.search.entity.SearchSort;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +57,10 @@ public class ProviderSearchQuery {
         .append(distance)
         .append(" AS distance");
     if (soonest) {
-      inner.append(", ").append(nextFreeSql("pc.provider_id", "c.id")).append(" AS next_available");
+      inner
+          .append(", ")
+          .append(nextFreeSql("pc.provider_id", "c.id", "c.minimum_notice_minutes"))
+          .append(" AS next_available");
       addNow(params, now);
     }
     inner.append(" FROM clinic c JOIN provider_clinic pc ON pc.clinic_id = c.id");
@@ -140,7 +146,7 @@ public class ProviderSearchQuery {
     } else {
       pageSql =
           "SELECT page.provider_id, page.clinic_id, page.distance, "
-              + nextFreeSql("page.provider_id", "page.clinic_id")
+              + nextFreeSql("page.provider_id", "page.clinic_id", noticeOfSql("page.clinic_id"))
               + " AS next_available, page.total FROM (SELECT provider_id, clinic_id, distance,"
               + " COUNT(*) OVER () AS total"
               + ranked
@@ -179,7 +185,7 @@ public class ProviderSearchQuery {
     Object start =
         bind(
                 em.createNativeQuery("SELECT " + earliestFreeSql("?", "?")),
-                List.of(utc(now), utc(BookingPolicy.bookableFrom(now)), providerId, clinicId))
+                List.of(utc(now), utc(now), clinicId, providerId, clinicId))
             .getSingleResult();
     return Optional.ofNullable(start).map(ProviderSearchQuery::instant);
   }
@@ -187,10 +193,12 @@ public class ProviderSearchQuery {
   /**
    * The calendar's next free consultation from its {@code next_free_slot} pointer (joined by {@link
    * #pointerJoin}) while the pointed slot is still free; computed from the calendar's slots when
-   * the pointer is missing or outdated. Takes four parameters (see {@link #addNow}).
+   * the pointer is missing or outdated. {@code noticeMinutes} is the clinic's minimum notice as an
+   * SQL expression. Takes four parameters (see {@link #addNow}).
    */
-  private static String nextFreeSql(String provider, String clinic) {
-    return "CASE WHEN ns.status = 'OPEN' AND ns.start_at >= ?"
+  private static String nextFreeSql(String provider, String clinic, String noticeMinutes) {
+    return "CASE WHEN ns.status = 'OPEN' AND ns.start_at >= "
+        + bookableFromSql(noticeMinutes)
         + " AND (ns.held_until IS NULL OR ns.held_until <= ?) THEN ns.start_at"
         + " WHEN nf.provider_id IS NOT NULL AND nf.slot_id IS NULL THEN NULL ELSE "
         + earliestFreeSql(provider, clinic)
@@ -207,22 +215,25 @@ public class ProviderSearchQuery {
 
   /**
    * The parameters of {@link #nextFreeSql}: a free consultation can still be booked, so it starts
-   * after the minimum notice (as the booking pages' slots do), and is not under a live hold.
+   * after its clinic's minimum notice (as the booking pages' slots do), and is not under a live
+   * hold. Each is now.
    */
   private static void addNow(List<Object> params, Instant now) {
-    OffsetDateTime bookableFrom = utc(BookingPolicy.bookableFrom(now));
-    params.addAll(List.of(bookableFrom, utc(now), utc(now), bookableFrom));
+    params.addAll(Collections.nCopies(4, utc(now)));
   }
 
   /**
-   * A free consultation slot: open, not under a live hold, starting after the minimum notice. Takes
-   * the parameters (now, bookable from) before the two given column expressions'.
+   * A free consultation slot: open, not under a live hold, starting after its clinic's minimum
+   * notice. Takes the parameters (now, now) before those of the given expressions, {@code clinic}
+   * first.
    */
   private static String earliestFreeSql(String provider, String clinic) {
     return "(SELECT MIN(s.start_at) FROM slot s WHERE s.appointment_type = '"
         + CONSULTATION
         + "' AND s.status = 'OPEN' AND (s.held_until IS NULL OR s.held_until <= ?)"
-        + " AND s.start_at >= ? AND s.provider_id = "
+        + " AND s.start_at >= "
+        + bookableFromSql(noticeOfSql(clinic))
+        + " AND s.provider_id = "
         + provider
         + " AND s.clinic_id = "
         + clinic

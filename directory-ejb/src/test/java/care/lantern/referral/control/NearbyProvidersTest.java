@@ -12,6 +12,7 @@ import care.lantern.screening.entity.Severity;
 import care.lantern.screening.entity.TakenScreening;
 import care.lantern.search.entity.ProviderSummary;
 import care.lantern.search.entity.SearchCriteria;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ class NearbyProvidersTest {
             "New York",
             "NY",
             "10001",
-            ZoneId.of("America/New_York")),
+            ZoneId.of("America/New_York"),
+            Duration.ofHours(2)),
         miles,
         List.of("CONSULTATION"),
         List.of("AETNA"),

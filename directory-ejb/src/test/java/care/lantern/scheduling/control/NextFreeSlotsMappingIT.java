@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
-import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.testing.TestCalendars;
@@ -90,12 +89,29 @@ class NextFreeSlotsMappingIT {
   @Test
   void skipsASlotThatStartsWithinTheMinimumNotice() {
     Calendar calendar = calendar();
-    Instant shortlyBefore = DAY_1.minus(BookingPolicy.MINIMUM_NOTICE).plusSeconds(1);
+    Instant shortlyBefore = DAY_1.minus(Duration.ofHours(2)).plusSeconds(1);
 
     assertThat(nextFree(calendar, shortlyBefore.minusSeconds(2))).contains(DAY_1);
     assertThat(nextFree(calendar, shortlyBefore)).contains(DAY_2);
     db.run(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
     assertThat(pointer(calendar)).isEqualTo(calendar.slotAt(DAY_2));
+  }
+
+  @Test
+  void keepsToEachClinicsOwnMinimumNotice() {
+    Calendar twoHours = calendar();
+    Calendar twoDays = calendar(Duration.ofDays(2));
+    Calendar none = calendar(Duration.ZERO);
+    Instant shortlyBefore = DAY_1.minusSeconds(1);
+
+    assertThat(nextFree(twoHours, shortlyBefore)).contains(DAY_2);
+    assertThat(nextFree(none, shortlyBefore)).contains(DAY_1);
+    assertThat(nextFree(twoDays, NOW)).contains(DAY_2);
+    assertThat(nextFree(twoDays, NOW.plusSeconds(1))).contains(DAY_3);
+    assertThat(profileNextFree(twoDays, NOW.plusSeconds(1))).contains(DAY_3);
+    db.inTransaction(em -> new NextFreeSlots(em).advancePast(shortlyBefore));
+    assertThat(pointer(none)).isEqualTo(none.slotAt(DAY_1));
+    assertThat(pointer(twoDays)).isEqualTo(twoDays.slotAt(DAY_3));
   }
 
   /** A clinic of its own with one provider and three consultations, one a day from tomorrow. */
@@ -106,9 +122,16 @@ class NextFreeSlotsMappingIT {
   }
 
   private static Calendar calendar() {
+    return calendar(Duration.ofHours(2));
+  }
+
+  /** Such a calendar at a clinic that asks for {@code minimumNotice}. */
+  private static Calendar calendar(Duration minimumNotice) {
     return db.inTransaction(
         em -> {
           Clinic clinic = TestCalendars.clinic(em, "60601");
+          clinic.changeBookingRules(24, Duration.ZERO, Duration.ZERO, minimumNotice);
+          em.flush();
           Provider provider = TestCalendars.provider(em, clinic);
           List<Long> slots =
               Stream.of(DAY_3, DAY_1, DAY_2)
@@ -162,6 +185,17 @@ class NextFreeSlotsMappingIT {
     Optional<Instant> byDistance = search(calendar, "distance", now);
     assertThat(search(calendar, "soonest", now)).isEqualTo(byDistance);
     return byDistance;
+  }
+
+  /** The next free consultation a provider's profile shows, computed without the pointer. */
+  private static Optional<Instant> profileNextFree(Calendar calendar, Instant now) {
+    EntityManager em = db.entityManager();
+    try {
+      return new ProviderSearchQuery(em)
+          .nextAvailable(calendar.providerId(), calendar.clinicId(), now);
+    } finally {
+      em.close();
+    }
   }
 
   private static Optional<Instant> search(Calendar calendar, String sort, Instant now) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentStatus;
@@ -129,6 +130,45 @@ class TreatmentSessionsMappingIT {
   }
 
   @Test
+  void aSessionWithdrawsConsultationTimesWithinTheirOwnClinicsBuffers() {
+    Instant session = NOW.plus(Duration.ofHours(10));
+    long buffered =
+        db.inTransaction(
+            em -> {
+              ZipCode zip = em.find(ZipCode.class, "10001");
+              Clinic other =
+                  new Clinic(
+                      "Buffer Clinic",
+                      "2 Test St",
+                      zip,
+                      zip.location(),
+                      "(555) 0101",
+                      false,
+                      List.of("en"));
+              other.changeBookingRules(
+                  24, Duration.ZERO, Duration.ofMinutes(15), Duration.ofHours(2));
+              em.persist(other);
+              em.find(Provider.class, firstProvider).practiseAt(other);
+              return persistOpenSlot(em, other, session.minus(Duration.ofMinutes(55)));
+            });
+    long unbuffered =
+        db.inTransaction(
+            em ->
+                persistOpenSlot(
+                    em, em.find(Clinic.class, clinicId), session.plus(Duration.ofMinutes(20))));
+
+    db.inTransaction(em -> book(em, clinicId, firstProvider, AppointmentType.TMS_SESSION, session));
+
+    SlotStatus bufferedStatus = db.inTransaction(em -> em.find(Slot.class, buffered).getStatus());
+    SlotStatus unbufferedStatus =
+        db.inTransaction(em -> em.find(Slot.class, unbuffered).getStatus());
+    // Ends 10 minutes before the session, 15 minutes' buffer after it at its clinic.
+    assertThat(bufferedStatus).isEqualTo(SlotStatus.WITHDRAWN);
+    // Starts as the 20-minute session ends, at a clinic without buffers.
+    assertThat(unbufferedStatus).isEqualTo(SlotStatus.OPEN);
+  }
+
+  @Test
   void theSameProviderCannotHaveTwoSessionsAtOnce() {
     Instant three = NOW.plus(Duration.ofHours(8));
     db.inTransaction(em -> book(em, clinicId, secondProvider, AppointmentType.TMS_SESSION, three));
@@ -189,8 +229,11 @@ class TreatmentSessionsMappingIT {
   }
 
   private static long persistOpenSlot(EntityManager em, Instant start) {
-    return TestCalendars.consultation(
-            em, em.find(Provider.class, firstProvider), em.find(Clinic.class, clinicId), start)
+    return persistOpenSlot(em, em.find(Clinic.class, clinicId), start);
+  }
+
+  private static long persistOpenSlot(EntityManager em, Clinic clinic, Instant start) {
+    return TestCalendars.consultation(em, em.find(Provider.class, firstProvider), clinic, start)
         .getId();
   }
 

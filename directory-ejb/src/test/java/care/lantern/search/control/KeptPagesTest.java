@@ -3,11 +3,13 @@ package care.lantern.search.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.platform.entity.ResultPage;
 import care.lantern.search.entity.ProviderSummary;
 import care.lantern.search.entity.SearchCriteria;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +55,17 @@ class KeptPagesTest {
     assertThat(searches).as("two hours' notice left").hasValue(1);
     pages.find(tms, 1, NOW.plusSeconds(30), counted(page(FREE_AT)));
     assertThat(searches).as("within the minimum notice").hasValue(2);
+  }
+
+  @Test
+  void aShownTimeStaysBookableUntilItsOwnClinicsMinimumNotice() {
+    Instant soon = NOW.plus(Duration.ofMinutes(30)).plusSeconds(30);
+    pages.find(tms, 1, NOW, counted(page(soon, Duration.ofMinutes(30))));
+
+    pages.find(tms, 1, NOW.plusSeconds(29), counted(page(FREE_AT)));
+    assertThat(searches).as("half an hour's notice left").hasValue(1);
+    pages.find(tms, 1, NOW.plusSeconds(30), counted(page(FREE_AT)));
+    assertThat(searches).as("within that clinic's notice").hasValue(2);
   }
 
   @Test
@@ -242,14 +255,21 @@ class KeptPagesTest {
         new SearchCriteria.Input("10001", 25, treatment, null, null, null, null, null, null, null));
   }
 
-  /** KeptPages reads only a page's next available times. */
   private static ResultPage<ProviderSummary> page(Instant nextAvailable) {
+    return page(nextAvailable, Duration.ofHours(2));
+  }
+
+  /** KeptPages reads only a page's next available times and their clinics' minimum notice. */
+  private static ResultPage<ProviderSummary> page(Instant nextAvailable, Duration notice) {
+    var clinic =
+        new ClinicSummary(
+            3, "Clinic", "1 Main St", "New York", "NY", "10001", ZoneOffset.UTC, notice);
     var provider =
         new ProviderSummary(
             7,
             "Dana Whitfield",
             "MD",
-            null,
+            clinic,
             0.6,
             List.of(),
             List.of(),

@@ -103,6 +103,7 @@ public class AppointmentsResource {
               + " transaction; if the new slot was just taken nothing changes.")
   @RequestBody(ref = "Reschedule")
   @APIResponse(responseCode = "200", ref = "AppointmentMoved")
+  @APIResponse(responseCode = "400", ref = "RescheduleInvalid")
   @APIResponse(responseCode = "404", ref = "AppointmentNotFound")
   @APIResponse(responseCode = "409", ref = "RescheduleConflict")
   public AppointmentResponse reschedule(

@@ -7,6 +7,7 @@ import care.lantern.platform.entity.ResultPage;
 import care.lantern.search.entity.ProviderSummary;
 import care.lantern.search.entity.SearchCriteria;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -62,7 +63,8 @@ class SearchResponsesTest {
             "New York",
             "NY",
             "10001",
-            ZoneId.of("America/New_York"));
+            ZoneId.of("America/New_York"),
+            Duration.ofHours(2));
     var provider =
         new ProviderSummary(
             7,

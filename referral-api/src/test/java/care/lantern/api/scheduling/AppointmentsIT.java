@@ -137,6 +137,35 @@ class AppointmentsIT {
   }
 
   @Test
+  void refusesToRescheduleToAnotherProvidersTimeAndKeepsTheAppointment() {
+    ApiClient api = new ApiClient(deployment);
+    JsonObject mine = freeSlots(api).getJsonObject(17);
+    int othersSlot = freeSlots(api, 1).getJsonObject(1).getInt("id");
+    JsonObject appointment =
+        api.post("appointments", "application/json", booking(mine.getInt("id"), true))
+            .json()
+            .asJsonObject();
+
+    var refused =
+        api.send(post(manage(appointment, "/reschedule"), "{\"slotId\":" + othersSlot + "}"));
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    JsonObject error = refused.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("slotId");
+    assertThat(error.getString("message"))
+        .startsWith("This appointment can only move to another free consultation time with ")
+        .contains(appointment.getJsonObject("provider").getString("name"))
+        .contains(appointment.getJsonObject("clinic").getString("name"));
+    JsonObject kept =
+        api.send(HttpRequest.newBuilder(manage(appointment, "")).GET()).json().asJsonObject();
+    assertThat(kept.getString("status")).isEqualTo("BOOKED");
+    assertThat(kept.getString("start")).isEqualTo(mine.getString("start"));
+    assertThat(freeSlots(api, 1).stream().map(v -> v.asJsonObject().getInt("id")))
+        .contains(othersSlot);
+  }
+
+  @Test
   void searchShowsTheNextFreeConsultationMovingOnWithABookingAndBackWithItsCancellation() {
     ApiClient api = new ApiClient(deployment);
     String search = "providers?zip=10001&treatment=CONSULTATION&payer=AETNA&size=100";
@@ -243,12 +272,17 @@ class AppointmentsIT {
   }
 
   private static JsonArray freeSlots(ApiClient api) {
+    return freeSlots(api, 0);
+  }
+
+  /** The free slots of the search's {@code rank}th soonest provider (from 0). */
+  private static JsonArray freeSlots(ApiClient api, int rank) {
     int provider =
         api.get("providers?zip=10001&treatment=CONSULTATION&payer=AETNA&sort=soonest")
             .json()
             .asJsonObject()
             .getJsonArray("items")
-            .getJsonObject(0)
+            .getJsonObject(rank)
             .getInt("id");
     return api.get("providers/" + provider + "/slots").json().asJsonArray();
   }
