@@ -96,6 +96,7 @@ public class ClinicAvailability {
     Provider provider = providerAt(clinic, providerId, LockModeType.NONE);
     Instant now = clock.instant();
     Availability changed = validated(draft, clinic, now);
+    availability.requireClearOfOtherClinics(provider, clinic, draft, changed, now);
     AvailabilityEffect effect = availability.preview(provider, clinic, changed, now);
     auditConflictsShown(staff, clinic, provider, effect.conflicts());
     return effect;
@@ -109,13 +110,15 @@ public class ClinicAvailability {
    */
   public AvailabilityEffect save(long clinicId, long providerId, AvailabilityDraft draft) {
     // The clinic's row, then the provider's, as treatment sessions lock them: a session booked at
-    // the same moment waits for the new hours, and the new hours see the session.
+    // the same moment waits for the new hours, and the new hours see the session, as they see the
+    // provider's hours saved at the same moment at another clinic.
     Clinic clinic = clinic(clinicId);
     StaffIdentity staff = scope.requireClinic(clinic.getId());
     em.lock(clinic, LockModeType.PESSIMISTIC_WRITE);
     Provider provider = providerAt(clinic, providerId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
     Availability changed = validated(draft, clinic, now);
+    availability.requireClearOfOtherClinics(provider, clinic, draft, changed, now);
     Availability before =
         availability.current(provider, clinic, LocalDate.ofInstant(now, clinic.zone()));
     AvailabilityEffect effect = availability.save(provider, clinic, changed, now);

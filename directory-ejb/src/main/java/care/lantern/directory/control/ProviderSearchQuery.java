@@ -6,6 +6,7 @@ import care.lantern.directory.entity.GeoPoint;
 import care.lantern.directory.entity.SearchCriteria;
 import care.lantern.directory.entity.SearchSort;
 import care.lantern.scheduling.boundary.AppointmentBook;
+import care.lantern.scheduling.control.ProviderTime;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -215,8 +216,9 @@ public class ProviderSearchQuery {
   }
 
   /**
-   * A free consultation slot: open, not under a live hold, starting after the minimum notice. Takes
-   * the parameters (now, bookable from) before the two given column expressions'.
+   * A free consultation slot: open, not under a live hold, starting after the minimum notice, its
+   * provider not busy at another clinic then. Takes the parameters (now, bookable from) before the
+   * two given column expressions'.
    */
   private static String earliestFreeSql(String provider, String clinic) {
     return "(SELECT MIN(s.start_at) FROM slot s WHERE s.appointment_type = '"
@@ -226,6 +228,8 @@ public class ProviderSearchQuery {
         + provider
         + " AND s.clinic_id = "
         + clinic
+        + " AND "
+        + ProviderTime.clearOfAppointmentsSql("s")
         + ")";
   }
 
