@@ -7,6 +7,7 @@ import jakarta.persistence.Persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -56,6 +57,22 @@ public final class TestDatabase implements AutoCloseable {
 
   public EntityManager entityManager() {
     return emf.createEntityManager();
+  }
+
+  /** Runs {@code work} in a transaction of its own, committed when it returns normally. */
+  public <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = entityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
   }
 
   @Override

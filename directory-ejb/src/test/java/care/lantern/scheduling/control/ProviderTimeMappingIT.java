@@ -12,10 +12,8 @@ import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Availability;
 import care.lantern.scheduling.entity.AvailabilityDraft;
-import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.InvalidAvailabilityException;
 import care.lantern.scheduling.entity.InvalidSessionException;
-import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotUnavailableException;
 import care.lantern.scheduling.entity.WeeklyAvailability;
@@ -222,12 +220,12 @@ class ProviderTimeMappingIT {
   @Test
   void publishingLeavesOutTimesTheProviderIsOpenAtAnotherClinic() {
     long provider = providerAtBoth();
+    // Hours stored before the rule existed: Mondays 9 to 12 at North, 10 to 1 at South.
+    storeHours(provider, northId, monday(9, 12));
+    storeHours(provider, southId, monday(10, 13));
     inTransaction(
         em -> {
           Provider p = em.find(Provider.class, provider);
-          // Hours stored before the rule existed: Mondays 9 to 12 at North, 10 to 1 at South.
-          em.persist(new WeeklyAvailability(p, em.find(Clinic.class, northId), monday(9, 12)));
-          em.persist(new WeeklyAvailability(p, em.find(Clinic.class, southId), monday(10, 13)));
           SlotPublisher publisher = new SlotPublisher(em, new SlotCalculator());
           publisher.publish(p, em.find(Clinic.class, northId), NOW);
           publisher.publish(p, em.find(Clinic.class, southId), NOW);
@@ -253,12 +251,7 @@ class ProviderTimeMappingIT {
   @Test
   void hoursOverlappingTheProvidersHoursAtAnotherClinicAreRefusedNamingIt() {
     long provider = providerAtBoth();
-    inTransaction(
-        em -> {
-          Provider p = em.find(Provider.class, provider);
-          em.persist(new WeeklyAvailability(p, em.find(Clinic.class, northId), monday(9, 12)));
-          return null;
-        });
+    storeHours(provider, northId, monday(9, 12));
     AvailabilityDraft draft =
         new AvailabilityDraft(
             List.of(
@@ -313,7 +306,11 @@ class ProviderTimeMappingIT {
           em.refresh(slot);
           Appointment appointment =
               new Appointment(
-                  slot, booking(), "LN-PT" + REFERENCES.incrementAndGet(), "token", NOW);
+                  slot,
+                  TestAppointments.booking(),
+                  "LN-PT" + REFERENCES.incrementAndGet(),
+                  "token",
+                  NOW);
           em.persist(appointment);
           return appointment.getReference();
         });
@@ -371,6 +368,16 @@ class ProviderTimeMappingIT {
         });
   }
 
+  private static void storeHours(long provider, long clinic, WeeklyRule rule) {
+    inTransaction(
+        em -> {
+          em.persist(
+              new WeeklyAvailability(
+                  em.find(Provider.class, provider), em.find(Clinic.class, clinic), rule));
+          return null;
+        });
+  }
+
   private static long slot(long provider, long clinic, Instant start) {
     return inTransaction(
         em -> {
@@ -409,36 +416,6 @@ class ProviderTimeMappingIT {
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = db.entityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
-  }
-
-  private static Appointment.Booking booking() {
-    List<FieldError> errors = new ArrayList<>();
-    PatientDetails patient =
-        PatientDetails.validated(
-            new PatientDetails.Input(
-                "Alex", "Rivera", "alex@example.com", "(555) 010-0199", "1980-04-27", "10001"),
-            LocalDate.of(2026, 11, 23),
-            "",
-            errors);
-    return new Appointment.Booking(
-        AppointmentMode.IN_PERSON,
-        patient,
-        "SELF_PAY",
-        "Reason",
-        BookingSource.SEARCH,
-        Optional.empty(),
-        false);
+    return db.inTransaction(work);
   }
 }

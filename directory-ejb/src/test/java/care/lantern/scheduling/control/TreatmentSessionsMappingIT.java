@@ -11,9 +11,7 @@ import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
-import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.InvalidSessionException;
-import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
 import care.lantern.testing.TestDatabase;
@@ -26,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -82,7 +79,8 @@ class TreatmentSessionsMappingIT {
             NOW.minus(Duration.ofDays(7)).plus(Duration.ofMinutes(45)),
             EnumSet.of(AppointmentMode.IN_PERSON));
     em.persist(consultation);
-    Appointment booked = new Appointment(consultation, booking(), "LN-PATNT1", "token", NOW);
+    Appointment booked =
+        new Appointment(consultation, TestAppointments.booking(), "LN-PATNT1", "token", NOW);
     em.persist(booked);
     em.getTransaction().commit();
     clinicId = clinic.getId();
@@ -200,18 +198,7 @@ class TreatmentSessionsMappingIT {
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = db.entityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return db.inTransaction(work);
   }
 
   private static Provider provider(Clinic clinic) {
@@ -219,24 +206,5 @@ class TreatmentSessionsMappingIT {
         new Provider("Sam Provider", "MD", "Bio", 5, "Board", "Listen", true, List.of("en"));
     provider.practiseAt(clinic);
     return provider;
-  }
-
-  private static Appointment.Booking booking() {
-    List<FieldError> errors = new ArrayList<>();
-    PatientDetails patient =
-        PatientDetails.validated(
-            new PatientDetails.Input(
-                "Alex", "Rivera", "alex@example.com", "(555) 010-0199", "1980-04-27", "10001"),
-            LocalDate.of(2026, 11, 23),
-            "",
-            errors);
-    return new Appointment.Booking(
-        AppointmentMode.IN_PERSON,
-        patient,
-        "SELF_PAY",
-        "Reason",
-        BookingSource.SEARCH,
-        Optional.empty(),
-        false);
   }
 }
