@@ -125,15 +125,7 @@ class ProviderTimeMappingIT {
     String patientOf =
         book(slot(provider, northId, day(3).plus(Duration.ofHours(19))), Optional.empty());
 
-    inTransaction(
-        em ->
-            new TreatmentSessions(em, CLOCK)
-                .book(
-                    northId,
-                    provider,
-                    AppointmentType.TMS_SESSION,
-                    ten,
-                    byReference(em, patientOf)));
+    bookSessionAtNorth(provider, ten, patientOf);
 
     assertThatThrownBy(() -> book(south, Optional.empty()))
         .isInstanceOf(SlotUnavailableException.class);
@@ -148,16 +140,7 @@ class ProviderTimeMappingIT {
     hold(slot(provider, southId, ten), "patient");
 
     assertThatThrownBy(
-            () ->
-                inTransaction(
-                    em ->
-                        new TreatmentSessions(em, CLOCK)
-                            .book(
-                                northId,
-                                provider,
-                                AppointmentType.TMS_SESSION,
-                                ten.plus(Duration.ofMinutes(10)),
-                                byReference(em, patientOf))))
+            () -> bookSessionAtNorth(provider, ten.plus(Duration.ofMinutes(10)), patientOf))
         .isInstanceOf(InvalidSessionException.class)
         .extracting(e -> ((InvalidSessionException) e).errors().get(0).field())
         .isEqualTo("time");
@@ -314,6 +297,19 @@ class ProviderTimeMappingIT {
           em.persist(appointment);
           return appointment.getReference();
         });
+  }
+
+  /** A TMS session at North for the patient of appointment {@code patientOf}. */
+  private static Appointment bookSessionAtNorth(long provider, Instant start, String patientOf) {
+    return inTransaction(
+        em ->
+            new TreatmentSessions(em, CLOCK)
+                .book(
+                    northId,
+                    provider,
+                    AppointmentType.TMS_SESSION,
+                    start,
+                    byReference(em, patientOf)));
   }
 
   private static void hold(long slotId, String token) {
