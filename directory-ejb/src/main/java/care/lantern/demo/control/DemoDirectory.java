@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A believable directory of invented clinics and providers across major US metros, the same for the
@@ -169,12 +170,17 @@ public final class DemoDirectory {
       boolean flagship = p < 3 * clinics.size() && p % clinics.size() < METRO_ZIPS.size();
       Provider provider = provider(flagship || random.nextInt(10) < 8);
       provider.practiseAt(home);
-      hours.add(new Hours(provider, home, flagship ? weekdays(home) : someDays(home)));
+      List<WeeklyRule> homeHours = flagship ? weekdays(home) : someDays(home, Set.of());
+      hours.add(new Hours(provider, home, homeHours));
       if (!flagship && random.nextInt(5) == 0) {
         Clinic second = clinics.get(random.nextInt(clinics.size()));
         if (second != home) {
           provider.practiseAt(second);
-          hours.add(new Hours(provider, second, someDays(second)));
+          // A provider is one person: the second clinic gets other days, so that the hours never
+          // overlap, whatever the two clinics' time zones.
+          Set<DayOfWeek> taken =
+              homeHours.stream().map(WeeklyRule::day).collect(Collectors.toSet());
+          hours.add(new Hours(provider, second, someDays(second, taken)));
         }
       }
       providers.add(provider);
@@ -270,8 +276,12 @@ public final class DemoDirectory {
     return rules;
   }
 
-  private List<WeeklyRule> someDays(Clinic clinic) {
+  /**
+   * Mornings or afternoons on two or three days from Monday to Saturday, other than {@code taken}.
+   */
+  private List<WeeklyRule> someDays(Clinic clinic, Set<DayOfWeek> taken) {
     List<DayOfWeek> days = new ArrayList<>(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY));
+    days.removeAll(taken);
     java.util.Collections.shuffle(days, random);
     boolean mornings = random.nextBoolean();
     return days.subList(0, 2 + random.nextInt(2)).stream()

@@ -7,6 +7,7 @@ import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.CalendarFile;
 import care.lantern.scheduling.control.ManageCodes;
 import care.lantern.scheduling.control.ManageLinks;
+import care.lantern.scheduling.control.ProviderTime;
 import care.lantern.scheduling.control.SlotChanges;
 import care.lantern.scheduling.control.SlotPublisher;
 import care.lantern.scheduling.entity.Appointment;
@@ -33,7 +34,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +48,8 @@ import java.util.Optional;
 /**
  * Patients' bookings of consultations: free slots, holds, booking, and the manage link's cancel and
  * reschedule. Who gets a slot is decided by one conditional UPDATE, so two patients racing for the
- * same time can never both have it.
+ * same time can never both have it, after the provider's row lock of {@link ProviderTime}, so a
+ * provider is never booked or held twice at once at two clinics either.
  */
 @Stateless
 public class AppointmentBook {
@@ -66,6 +67,8 @@ public class AppointmentBook {
   @Inject private Event<AppointmentChanged> changes;
 
   @Inject private SlotChanges slotChanges;
+
+  @Inject private ProviderTime providerTime;
 
   @Inject private CalendarFile calendarFile;
 
@@ -119,14 +122,12 @@ public class AppointmentBook {
     Instant now = clock.instant();
     String token = codes.token();
     Instant until = now.plus(BookingPolicy.HOLD_TIME);
-    int held =
-        em.createNamedQuery("Slot.hold")
-            .setParameter("id", slotId)
-            .setParameter("until", utc(until))
-            .setParameter("holdToken", token)
-            .setParameter("now", utc(now))
-            .executeUpdate();
-    if (held == 0 || !bookable(slot, now)) {
+    if (!bookable(slot, now)) {
+      throw unavailable(slot);
+    }
+    try {
+      providerTime.hold(slot, token, until, now);
+    } catch (SlotUnavailableException takenOrHeld) {
       throw unavailable(slot);
     }
     slotChanges.searchesChanged();
@@ -159,7 +160,7 @@ public class AppointmentBook {
     if (!errors.isEmpty()) {
       throw new InvalidBookingException(errors);
     }
-    take(slot, Optional.ofNullable(request.holdToken()), now);
+    take(slot, Optional.ofNullable(request.holdToken()), Optional.empty(), now);
     String token = codes.token();
     Appointment appointment =
         new Appointment(
@@ -221,7 +222,7 @@ public class AppointmentBook {
                 () ->
                     new InvalidBookingException(
                         List.of(new FieldError("mode", "This time is not offered in that mode."))));
-    take(target, Optional.empty(), now);
+    take(target, Optional.empty(), Optional.of(appointment.getId()), now);
     Slot old = appointment.moveTo(em.find(Slot.class, target.getId()), newMode, now);
     slotChanges.release(old, now);
     em.flush();
@@ -301,24 +302,17 @@ public class AppointmentBook {
         mode.orElseThrow(), patient, payer, reason, source, screeningId, urgent);
   }
 
-  /** Takes the slot with one conditional UPDATE; losing the race means someone else has it. */
-  private void take(Slot slot, Optional<String> holdToken, Instant now) {
+  /**
+   * Takes the slot with one conditional UPDATE, once the provider's time is known to be free at
+   * every clinic ({@link ProviderTime}); losing the race means someone else has it.
+   */
+  private void take(Slot slot, Optional<String> holdToken, Optional<Long> moving, Instant now) {
     if (!bookable(slot, now)) {
       throw unavailable(slot);
     }
-    int taken;
     try {
-      taken =
-          em.createNamedQuery("Slot.take")
-              .setParameter("id", slot.getId())
-              .setParameter("now", utc(now))
-              .setParameter("holdToken", holdToken.orElse(""))
-              .executeUpdate();
-    } catch (PersistenceException concurrentWriter) {
-      // H2 reports a row written by a concurrent transaction as an error rather than waiting.
-      throw unavailable(slot);
-    }
-    if (taken == 0) {
+      providerTime.take(slot, holdToken, moving, now);
+    } catch (SlotUnavailableException takenOrHeld) {
       throw unavailable(slot);
     }
     slotChanges.changed(slot.getProvider().getId(), slot.getClinic().getId(), now);
@@ -343,13 +337,7 @@ public class AppointmentBook {
   }
 
   private List<Slot> freeSlotRows(long providerId, Instant from, Instant to) {
-    return em.createNamedQuery("Slot.free", Slot.class)
-        .setParameter("provider", providerId)
-        .setParameter("type", AppointmentType.CONSULTATION)
-        .setParameter("now", utc(clock.instant()))
-        .setParameter("from", utc(from))
-        .setParameter("to", utc(to))
-        .getResultList();
+    return providerTime.freeConsultations(providerId, from, to, clock.instant());
   }
 
   private static List<SlotView> views(Slot slot) {

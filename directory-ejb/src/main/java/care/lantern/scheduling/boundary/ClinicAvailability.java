@@ -5,6 +5,7 @@ import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.directory.entity.Provider;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.CalendarAvailability;
+import care.lantern.scheduling.control.ProviderTime;
 import care.lantern.scheduling.entity.Availability;
 import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.AvailabilityDraft;
@@ -54,6 +55,8 @@ public class ClinicAvailability {
 
   @Inject private CalendarAvailability availability;
 
+  @Inject private ProviderTime providerTime;
+
   @Inject private Clock clock;
 
   /** The providers who practise at the clinic, by name. */
@@ -70,7 +73,7 @@ public class ClinicAvailability {
   public CalendarHours hours(long clinicId, long providerId) {
     Clinic clinic = clinic(clinicId);
     StaffIdentity staff = scope.requireClinic(clinic.getId());
-    Provider provider = providerAt(clinic, providerId, LockModeType.NONE);
+    Provider provider = providerAt(clinic, providerId);
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clinic.zone());
     Availability stored = availability.current(provider, clinic, today);
@@ -93,9 +96,10 @@ public class ClinicAvailability {
   public AvailabilityEffect preview(long clinicId, long providerId, AvailabilityDraft draft) {
     Clinic clinic = clinic(clinicId);
     StaffIdentity staff = scope.requireClinic(clinic.getId());
-    Provider provider = providerAt(clinic, providerId, LockModeType.NONE);
+    Provider provider = providerAt(clinic, providerId);
     Instant now = clock.instant();
     Availability changed = validated(draft, clinic, now);
+    availability.requireClearOfOtherClinics(provider, clinic, draft, changed, now);
     AvailabilityEffect effect = availability.preview(provider, clinic, changed, now);
     auditConflictsShown(staff, clinic, provider, effect.conflicts());
     return effect;
@@ -109,13 +113,16 @@ public class ClinicAvailability {
    */
   public AvailabilityEffect save(long clinicId, long providerId, AvailabilityDraft draft) {
     // The clinic's row, then the provider's, as treatment sessions lock them: a session booked at
-    // the same moment waits for the new hours, and the new hours see the session.
+    // the same moment waits for the new hours, and the new hours see the session, as they see the
+    // provider's hours saved at the same moment at another clinic.
     Clinic clinic = clinic(clinicId);
     StaffIdentity staff = scope.requireClinic(clinic.getId());
     em.lock(clinic, LockModeType.PESSIMISTIC_WRITE);
-    Provider provider = providerAt(clinic, providerId, LockModeType.PESSIMISTIC_WRITE);
+    Provider provider = providerAt(clinic, providerId);
+    providerTime.lock(provider.getId());
     Instant now = clock.instant();
     Availability changed = validated(draft, clinic, now);
+    availability.requireClearOfOtherClinics(provider, clinic, draft, changed, now);
     Availability before =
         availability.current(provider, clinic, LocalDate.ofInstant(now, clinic.zone()));
     AvailabilityEffect effect = availability.save(provider, clinic, changed, now);
@@ -134,8 +141,8 @@ public class ClinicAvailability {
   }
 
   /** The provider, if they practise at {@code clinic}; otherwise "not found". */
-  private Provider providerAt(Clinic clinic, long providerId, LockModeType lock) {
-    Provider provider = em.find(Provider.class, providerId, lock);
+  private Provider providerAt(Clinic clinic, long providerId) {
+    Provider provider = em.find(Provider.class, providerId);
     if (provider == null || !provider.practisesAt(clinic)) {
       throw new NotFoundException("Provider");
     }

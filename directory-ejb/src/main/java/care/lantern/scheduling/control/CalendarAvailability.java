@@ -2,11 +2,14 @@ package care.lantern.scheduling.control;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Availability;
+import care.lantern.scheduling.entity.AvailabilityDraft;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.AvailabilityOverride;
 import care.lantern.scheduling.entity.BookedConsultation;
 import care.lantern.scheduling.entity.DateOverride;
+import care.lantern.scheduling.entity.InvalidAvailabilityException;
 import care.lantern.scheduling.entity.SlotPlan;
 import care.lantern.scheduling.entity.TimeWindow;
 import care.lantern.scheduling.entity.WeeklyAvailability;
@@ -60,6 +63,37 @@ public class CalendarAvailability {
                 .setParameter("from", today)
                 .setParameter("to", today.plusYears(OVERRIDE_READ_YEARS))
                 .getResultList()));
+  }
+
+  /**
+   * Refuses {@code availability} (checked from {@code draft}) where it overlaps the provider's
+   * hours at another of their clinics: a provider is one person ({@link ProviderTime}). Hours saved
+   * at the same moment elsewhere are seen when the caller holds the provider's lock.
+   *
+   * @throws InvalidAvailabilityException naming each overlapping row, the other clinic and the time
+   */
+  public void requireClearOfOtherClinics(
+      Provider provider,
+      Clinic clinic,
+      AvailabilityDraft draft,
+      Availability availability,
+      Instant now) {
+    List<ProviderTime.OtherCalendar> others =
+        provider.clinics().stream()
+            .filter(other -> !other.getId().equals(clinic.getId()))
+            .map(
+                other ->
+                    new ProviderTime.OtherCalendar(
+                        other.getName(),
+                        other.zone(),
+                        current(provider, other, LocalDate.ofInstant(now, other.zone()))))
+            .toList();
+    List<FieldError> overlaps =
+        ProviderTime.hoursOverlapping(
+            draft, availability, clinic.zone(), others, LocalDate.ofInstant(now, clinic.zone()));
+    if (!overlaps.isEmpty()) {
+      throw new InvalidAvailabilityException(overlaps);
+    }
   }
 
   /** What storing {@code availability} would do; nothing is changed. */

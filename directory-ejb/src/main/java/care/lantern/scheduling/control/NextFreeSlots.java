@@ -25,6 +25,8 @@ public class NextFreeSlots {
       "(SELECT s.id FROM slot s WHERE s.provider_id = c.provider_id AND s.clinic_id = c.clinic_id"
           + " AND s.appointment_type = 'CONSULTATION' AND s.status = 'OPEN' AND s.start_at >= "
           + bookableFromSql(noticeOfSql("c.clinic_id"))
+          + " AND "
+          + ProviderTime.clearOfAppointmentsSql("s")
           + " ORDER BY s.start_at, s.id FETCH FIRST 1 ROWS ONLY)";
 
   /**
@@ -52,33 +54,39 @@ public class NextFreeSlots {
 
   /**
    * Points the calendar at its earliest open slot after one of its slots was published, taken or
-   * released. The pointer row is locked first, so that of two transactions changing one calendar
-   * the later one computes after the earlier one's commit and sees both changes.
+   * released, and the provider's other calendars too: a provider is one person ({@link
+   * ProviderTime}), so a booking at one clinic takes the overlapping time at the others. The
+   * provider's pointer rows are locked first, in one order, so that of two transactions changing
+   * one provider's slots the later one computes after the earlier one's commit and sees both
+   * changes.
    */
   public void refresh(long providerId, long clinicId, Instant now) {
     boolean known =
-        !em.createNativeQuery(
-                "SELECT provider_id FROM next_free_slot WHERE provider_id = ? AND clinic_id = ?"
+        em
+            .createNativeQuery(
+                "SELECT clinic_id FROM next_free_slot WHERE provider_id = ? ORDER BY clinic_id"
                     + " FOR UPDATE")
             .setParameter(1, providerId)
-            .setParameter(2, clinicId)
             .getResultList()
-            .isEmpty();
-    String sql =
-        known
-            ? "UPDATE next_free_slot c SET slot_id = "
-                + EARLIEST
-                + " WHERE c.provider_id = ? AND c.clinic_id = ?"
-            : "INSERT INTO next_free_slot (provider_id, clinic_id, slot_id) SELECT c.provider_id,"
-                + " c.clinic_id, "
-                + EARLIEST
-                + " FROM (SELECT CAST(? AS BIGINT) AS provider_id, CAST(? AS BIGINT) AS clinic_id)"
-                + " c";
-    em.createNativeQuery(sql)
+            .stream()
+            .anyMatch(clinic -> ((Number) clinic).longValue() == clinicId);
+    em.createNativeQuery(
+            "UPDATE next_free_slot c SET slot_id = " + EARLIEST + " WHERE c.provider_id = ?")
         .setParameter(1, utc(now))
         .setParameter(2, providerId)
-        .setParameter(3, clinicId)
         .executeUpdate();
+    if (!known) {
+      em.createNativeQuery(
+              "INSERT INTO next_free_slot (provider_id, clinic_id, slot_id) SELECT c.provider_id,"
+                  + " c.clinic_id, "
+                  + EARLIEST
+                  + " FROM (SELECT CAST(? AS BIGINT) AS provider_id, CAST(? AS BIGINT) AS"
+                  + " clinic_id) c")
+          .setParameter(1, utc(now))
+          .setParameter(2, providerId)
+          .setParameter(3, clinicId)
+          .executeUpdate();
+    }
   }
 
   /** Adds the pointers of calendars that have slots but none yet, e.g. after a bulk load. */

@@ -70,6 +70,8 @@ public class SlotPublisher {
 
   @Inject private NextFreeSlots nextFree;
 
+  @Inject private ProviderTime providerTime;
+
   protected SlotPublisher() {}
 
   /** Outside a container, e.g. in persistence tests. */
@@ -77,6 +79,7 @@ public class SlotPublisher {
     this.em = em;
     this.calculator = calculator;
     this.nextFree = new NextFreeSlots(em);
+    this.providerTime = new ProviderTime(em);
   }
 
   /**
@@ -108,8 +111,9 @@ public class SlotPublisher {
   }
 
   /**
-   * What publishing {@code rules} and {@code overrides} would change, without changing it. The
-   * provider's booked treatment sessions (at any clinic) keep consultations off their time.
+   * What publishing {@code rules} and {@code overrides} would change, without changing it. A
+   * provider is one person ({@link ProviderTime}): their sessions, and their appointments and open
+   * slots at other clinics, keep consultations off their time.
    */
   public SlotPlan plan(
       Provider provider,
@@ -124,19 +128,10 @@ public class SlotPublisher {
             .setParameter("type", AppointmentType.CONSULTATION)
             .setParameter("from", utc(now))
             .getResultList();
-    List<Busy> sessions =
-        em
-            .createNamedQuery("Slot.bookedOtherThan", Slot.class)
-            .setParameter("provider", provider.getId())
-            .setParameter("type", AppointmentType.CONSULTATION)
-            .setParameter("from", utc(now))
-            .setParameter("to", utc(now.plus(Duration.ofDays(HORIZON_DAYS + 2))))
-            .getResultList()
-            .stream()
-            .map(slot -> new Busy(slot.start(), slot.end()))
-            .toList();
-    return SlotPlan.between(
-        existing, slotsFor(provider, clinic, rules, overrides, sessions, now), now);
+    List<Busy> busy =
+        providerTime.busyOutsideCalendar(
+            provider.getId(), clinic.getId(), now, now.plus(Duration.ofDays(HORIZON_DAYS + 2)));
+    return SlotPlan.between(existing, slotsFor(provider, clinic, rules, overrides, busy, now), now);
   }
 
   /**

@@ -31,11 +31,11 @@ import java.util.stream.Stream;
 /**
  * Books treatment sessions for a clinic's patient. Chairs and providers are shared by everyone
  * booking at once, so the check and the booking happen under a database lock on the clinic's row
- * and the provider's row ({@code SELECT ... FOR UPDATE}): a second booking at the same clinic waits
- * until the first has committed and then counts it. The provider's open consultation times that
- * overlap the session, or whose clinic's buffers reach it, are withdrawn in the same transaction,
- * so no patient can book them. Joins the caller's transaction (the portal's boundary) or starts its
- * own (the demo content).
+ * and the provider's row ({@code SELECT ... FOR UPDATE}, see {@link ProviderTime}): a second
+ * booking at the same clinic, or of the same provider anywhere, waits until the first has committed
+ * and then counts it. The provider's open consultation times that overlap the session, or whose
+ * clinic's buffers reach it, are withdrawn in the same transaction, so no patient can book them.
+ * Joins the caller's transaction (the portal's boundary) or starts its own (the demo content).
  */
 @Stateless
 public class TreatmentSessions {
@@ -43,6 +43,8 @@ public class TreatmentSessions {
   @PersistenceContext private EntityManager em;
 
   @Inject private Clock clock;
+
+  @Inject private ProviderTime providerTime;
 
   private final SessionRules rules = new SessionRules();
   private final ManageCodes codes = new ManageCodes();
@@ -53,6 +55,7 @@ public class TreatmentSessions {
   TreatmentSessions(EntityManager em, Clock clock) {
     this.em = em;
     this.clock = clock;
+    this.providerTime = new ProviderTime(em);
   }
 
   /**
@@ -65,7 +68,7 @@ public class TreatmentSessions {
       long clinicId, long providerId, AppointmentType type, Instant start, Appointment patientOf) {
     Instant now = clock.instant();
     Clinic clinic = em.find(Clinic.class, clinicId, LockModeType.PESSIMISTIC_WRITE);
-    Provider provider = em.find(Provider.class, providerId, LockModeType.PESSIMISTIC_WRITE);
+    Provider provider = providerTime.lock(providerId).orElse(null);
     if (provider == null || !provider.practisesAt(clinic)) {
       throw new InvalidSessionException(
           List.of(new FieldError("provider", "Choose a provider who works at this clinic.")));
@@ -82,8 +85,8 @@ public class TreatmentSessions {
                 clinic.getMonitoringChairs(),
                 start,
                 now,
-                busy(providerOverlaps(providerId, start, end)),
-                heldOverlapping(providerId, start, end, now),
+                providerTime.appointmentsOverlapping(providerId, start, end, Optional.empty()),
+                providerTime.heldByOthers(providerId, start, end, "", now),
                 type.usesMonitoringChair()
                     ? busy(chairOverlaps(clinicId, start, end))
                     : List.of()));
@@ -135,15 +138,12 @@ public class TreatmentSessions {
       return;
     }
     List<Long> reached =
-        em
-            .createNamedQuery("Slot.free", Slot.class)
-            .setParameter("provider", provider.getId())
-            .setParameter("type", AppointmentType.CONSULTATION)
-            .setParameter("now", utc(now))
-            .setParameter(
-                "from", utc(start.minus(reach).minus(AppointmentType.CONSULTATION.duration())))
-            .setParameter("to", utc(end.plus(reach)))
-            .getResultList()
+        providerTime
+            .freeConsultations(
+                provider.getId(),
+                start.minus(reach).minus(AppointmentType.CONSULTATION.duration()),
+                end.plus(reach),
+                now)
             .stream()
             .filter(
                 slot -> {
@@ -183,15 +183,6 @@ public class TreatmentSessions {
         });
   }
 
-  private List<Appointment> providerOverlaps(long providerId, Instant from, Instant to) {
-    return em.createNamedQuery("Appointment.ofProviderOverlapping", Appointment.class)
-        .setParameter("provider", providerId)
-        .setParameter("statuses", AppointmentStatus.occupying())
-        .setParameter("from", utc(from))
-        .setParameter("to", utc(to))
-        .getResultList();
-  }
-
   private List<Appointment> chairOverlaps(long clinicId, Instant from, Instant to) {
     return em.createNamedQuery("Appointment.ofTypesOverlapping", Appointment.class)
         .setParameter("clinic", clinicId)
@@ -204,16 +195,6 @@ public class TreatmentSessions {
         .setParameter("from", utc(from))
         .setParameter("to", utc(to))
         .getResultList();
-  }
-
-  private boolean heldOverlapping(long providerId, Instant from, Instant to, Instant now) {
-    return em.createNamedQuery("Slot.countHeldOverlapping", Long.class)
-            .setParameter("provider", providerId)
-            .setParameter("now", utc(now))
-            .setParameter("from", utc(from))
-            .setParameter("to", utc(to))
-            .getSingleResult()
-        > 0;
   }
 
   private static List<Busy> busy(List<Appointment> appointments) {

@@ -54,6 +54,12 @@ import java.util.Optional;
         "SELECT a FROM Appointment a WHERE a.provider.id = :provider AND a.status IN :statuses"
             + " AND a.start < :to AND a.end > :from")
 @NamedQuery(
+    name = "Appointment.ofProviderOutsideCalendar",
+    query =
+        "SELECT a FROM Appointment a WHERE a.provider.id = :provider AND a.status IN :statuses"
+            + " AND (a.clinic.id <> :clinic OR a.slot.appointmentType <> :consultation)"
+            + " AND a.start < :to AND a.end > :from")
+@NamedQuery(
     name = "Appointment.ofTypesOverlapping",
     query =
         "SELECT a FROM Appointment a WHERE a.clinic.id = :clinic AND a.status IN :statuses"

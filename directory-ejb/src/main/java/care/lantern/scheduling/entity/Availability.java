@@ -82,6 +82,15 @@ public record Availability(List<WeeklyRule> rules, List<DateOverride> overrides)
     return Collections.unmodifiableMap(byDate);
   }
 
+  /** A time as the form takes it ("9:00", "14:30"), if it is one. */
+  public static Optional<LocalTime> parsedTime(String raw) {
+    try {
+      return raw == null ? Optional.empty() : Optional.of(LocalTime.parse(raw.trim(), TIME_INPUT));
+    } catch (DateTimeParseException notATime) {
+      return Optional.empty();
+    }
+  }
+
   private static Optional<WeeklyRule> rule(
       RuleRow row,
       String field,

@@ -40,10 +40,10 @@ import java.util.Set;
             + " WHERE s.provider.id = :provider AND s.clinic.id = :clinic"
             + " AND s.appointmentType = :type AND s.start >= :from ORDER BY s.start")
 @NamedQuery(
-    name = "Slot.bookedOtherThan",
+    name = "Slot.openElsewhere",
     query =
-        "SELECT s FROM Slot s WHERE s.provider.id = :provider AND s.appointmentType <> :type"
-            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED AND s.end > :from AND s.start < :to")
+        "SELECT s FROM Slot s WHERE s.provider.id = :provider AND s.clinic.id <> :clinic"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN AND s.end > :from AND s.start < :to")
 @NamedQuery(
     name = "Slot.withdrawIfOutsideHours",
     query =
@@ -86,7 +86,11 @@ import java.util.Set;
         "SELECT s FROM Slot s WHERE s.provider.id = :provider AND s.appointmentType = :type"
             + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
             + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)"
-            + " AND s.start >= :from AND s.start < :to ORDER BY s.start, s.id")
+            + " AND s.start >= :from AND s.start < :to"
+            // The provider is one person (ProviderTime): not while busy at any clinic.
+            + " AND NOT EXISTS (SELECT a FROM Appointment a WHERE a.provider = s.provider"
+            + " AND a.status IN :occupying AND a.start < s.end AND a.end > s.start)"
+            + " ORDER BY s.start, s.id")
 @NamedQuery(
     name = "Slot.startsOf",
     query =
@@ -131,7 +135,16 @@ import java.util.Set;
     query =
         "SELECT COUNT(s) FROM Slot s WHERE s.provider.id = :provider"
             + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND s.heldUntil > :now AND s.start < :to AND s.end > :from")
+            + " AND s.heldUntil > :now AND s.holdToken <> :holdToken"
+            + " AND s.start < :to AND s.end > :from")
+@NamedQuery(
+    name = "Slot.holdOverlapping",
+    query =
+        "UPDATE Slot s SET s.heldUntil = :until, s.holdToken = :holdToken"
+            + " WHERE s.provider.id = :provider AND s.id <> :id"
+            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)"
+            + " AND s.start < :to AND s.end > :from")
 @NamedQuery(
     name = "Slot.withdrawOverlapping",
     query =

@@ -6,6 +6,7 @@ import static care.lantern.scheduling.control.NextFreeSlots.noticeOfSql;
 import care.lantern.directory.entity.BoundingBox;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.GeoPoint;
+import care.lantern.scheduling.control.ProviderTime;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.search.entity.SearchSort;
 import jakarta.persistence.EntityManager;
@@ -224,8 +225,8 @@ public class ProviderSearchQuery {
 
   /**
    * A free consultation slot: open, not under a live hold, starting after its clinic's minimum
-   * notice. Takes the parameters (now, now) before those of the given expressions, {@code clinic}
-   * first.
+   * notice, its provider not busy at another clinic then. Takes the parameters (now, now) before
+   * those of the given expressions, {@code clinic} first.
    */
   private static String earliestFreeSql(String provider, String clinic) {
     return "(SELECT MIN(s.start_at) FROM slot s WHERE s.appointment_type = '"
@@ -237,6 +238,8 @@ public class ProviderSearchQuery {
         + provider
         + " AND s.clinic_id = "
         + clinic
+        + " AND "
+        + ProviderTime.clearOfAppointmentsSql("s")
         + ")";
   }
 

@@ -11,6 +11,7 @@ import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
+import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
@@ -83,12 +84,12 @@ class SlotPublisherMappingIT {
     provider.practiseAt(clinic);
     em.persist(provider);
     // Today 8:40-9:00 and 11:48-12:08 in New York, next to the morning's first and last times.
-    em.persist(
-        Slot.bookedByClinic(
-            provider, clinic, AppointmentType.TMS_SESSION, Instant.parse("2026-11-23T13:40:00Z")));
-    em.persist(
-        Slot.bookedByClinic(
-            provider, clinic, AppointmentType.TMS_SESSION, Instant.parse("2026-11-23T16:48:00Z")));
+    for (String start : List.of("2026-11-23T13:40:00Z", "2026-11-23T16:48:00Z")) {
+      Slot session =
+          Slot.bookedByClinic(provider, clinic, AppointmentType.TMS_SESSION, Instant.parse(start));
+      em.persist(session);
+      em.persist(TestBookings.booked(session, "LN-SES" + start.substring(11, 13), NOW));
+    }
     em.flush();
     WeeklyRule mondayMornings =
         new WeeklyRule(

@@ -1,15 +1,26 @@
 package care.lantern.scheduling.control;
 
 import care.lantern.directory.entity.ClinicSummary;
+import care.lantern.platform.entity.FieldError;
+import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AppointmentView;
+import care.lantern.scheduling.entity.BookingSource;
+import care.lantern.scheduling.entity.PatientDetails;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Appointment views as a patient would see them, for the calendar and email tests. */
+/**
+ * Appointment views as a patient would see them, for the calendar and email tests, and what a
+ * patient asks for when booking, for the persistence tests.
+ */
 final class TestAppointments {
 
   static final String PATIENT_EMAIL = "jamie.rivera@example.com";
@@ -69,5 +80,25 @@ final class TestAppointments {
         booked.lateCancellationHours(),
         booked.urgent(),
         booked.type());
+  }
+
+  /** An in-person, self-pay consultation for an invented adult patient. */
+  static Appointment.Booking booking() {
+    List<FieldError> errors = new ArrayList<>();
+    PatientDetails patient =
+        PatientDetails.validated(
+            new PatientDetails.Input(
+                "Alex", "Rivera", "alex@example.com", "(555) 010-0199", "1980-04-27", "10001"),
+            LocalDate.of(2026, 11, 23),
+            "",
+            errors);
+    return new Appointment.Booking(
+        AppointmentMode.IN_PERSON,
+        patient,
+        "SELF_PAY",
+        "Reason",
+        BookingSource.SEARCH,
+        Optional.empty(),
+        false);
   }
 }
