@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.api.ApiClient;
 import care.lantern.api.Deployments;
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -28,6 +29,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +43,11 @@ class AppointmentsIT {
 
   @Deployment(testable = false)
   static WebArchive api() {
-    return Deployments.packagedApi().addClass(ScreeningsKeptBriefly.class);
+    return Deployments.packagedApi()
+        .addClass(ScreeningsKeptBriefly.class)
+        .addAsResource(
+            new StringAsset(ScreeningsKeptBriefly.class.getName()),
+            "META-INF/services/" + Extension.class.getName());
   }
 
   @ArquillianResource private URL deployment;

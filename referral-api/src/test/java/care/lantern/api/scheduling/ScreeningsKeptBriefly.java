@@ -1,9 +1,10 @@
 package care.lantern.api.scheduling;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javax.cache.CacheManager;
@@ -15,20 +16,24 @@ import javax.cache.expiry.CreatedExpiryPolicy;
  * opens it, with the same expiry policy but seconds long instead of two hours, so that a test can
  * see a screening really expire. The two hours are the cache's own expiry, not a rule read from the
  * application's {@code Clock}, so no clock a test could move would make a screening expire. The
- * application opens the cache it finds, as when another module or cluster member created it first;
- * if the application opened it first, creating it here fails the deployment.
+ * application opens the cache it finds, as when another module or cluster member created it first.
+ *
+ * <p>A CDI extension, because the demo data's start-up beans already use the cache before any bean
+ * of the web module hears that the application started; if the application opened it first anyway,
+ * creating it here fails the deployment.
  */
-@ApplicationScoped
-public class ScreeningsKeptBriefly {
+public class ScreeningsKeptBriefly implements Extension {
 
   /** The name the screening component gives its cache. */
   static final String CACHE_NAME = "lantern-recent-screenings";
 
   static final Duration KEPT_FOR = Duration.ofSeconds(10);
 
-  @Inject private CacheManager manager;
-
-  void createBeforeFirstUse(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void createBeforeFirstUse(@Observes AfterDeploymentValidation validated, BeanManager beans) {
+    Bean<?> bean = beans.resolve(beans.getBeans(CacheManager.class));
+    CacheManager manager =
+        (CacheManager)
+            beans.getReference(bean, CacheManager.class, beans.createCreationalContext(bean));
     manager.createCache(
         CACHE_NAME,
         new MutableConfiguration<>()
