@@ -32,8 +32,10 @@ fi
 escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
 
 micro_args=(--port "$port")
+# After Lantern's own modules, so that they deploy and start first, as without extras.
+extra_deploys=()
 for extra in ${LANTERN_EXTRA_DEPLOY:-}; do
-  micro_args+=(--deploy "$extra")
+  extra_deploys+=(--deploy "$extra")
 done
 log="$data_dir/logs/lantern.log"
 case "$db_url" in
@@ -80,7 +82,7 @@ start_server() {
   touch "$log"
   log_from=$(($(wc -l <"$log") + 1))
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags.
-  java ${JAVA_OPTS:--Xmx768m} -jar "$micro" "${micro_args[@]}" --deploy "${wars[0]}" --deploy "${wars[1]}" >>"$log" 2>&1 &
+  java ${JAVA_OPTS:--Xmx768m} -jar "$micro" "${micro_args[@]}" --deploy "${wars[0]}" --deploy "${wars[1]}" "${extra_deploys[@]}" >>"$log" 2>&1 &
   server=$!
   until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$server" 2>/dev/null; then
