@@ -5,7 +5,9 @@
 # Settings (environment): PORT (8080), LANTERN_DATA_DIR (./data), LANTERN_DEMO (true),
 # LANTERN_DB_URL / LANTERN_DB_USER / LANTERN_DB_PASSWORD (H2 file database by default; a
 # jdbc:postgresql: URL switches to PostgreSQL), LANTERN_CLUSTER (false), JAVA_OPTS (-Xmx768m),
-# LANTERN_OUTBOX_DIR (<data>/outbox), LANTERN_PUBLIC_URL (http://localhost:<port>).
+# LANTERN_OUTBOX_DIR (<data>/outbox), LANTERN_PUBLIC_URL (http://localhost:<port>),
+# LANTERN_EXTRA_DEPLOY (none): more WARs to deploy on the same server, space-separated, each at the
+# context root its file name gives (bench/run.sh adds its static file this way).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +32,11 @@ fi
 escape() { sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g' <<<"$1"; }
 
 micro_args=(--port "$port")
+# After Lantern's own modules, so that they deploy and start first, as without extras.
+extra_deploys=()
+for extra in ${LANTERN_EXTRA_DEPLOY:-}; do
+  extra_deploys+=(--deploy "$extra")
+done
 log="$data_dir/logs/lantern.log"
 case "$db_url" in
   jdbc:postgresql:*)
@@ -75,7 +82,7 @@ start_server() {
   touch "$log"
   log_from=$(($(wc -l <"$log") + 1))
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags.
-  java ${JAVA_OPTS:--Xmx768m} -jar "$micro" "${micro_args[@]}" --deploy "${wars[0]}" --deploy "${wars[1]}" >>"$log" 2>&1 &
+  java ${JAVA_OPTS:--Xmx768m} -jar "$micro" "${micro_args[@]}" --deploy "${wars[0]}" --deploy "${wars[1]}" "${extra_deploys[@]}" >>"$log" 2>&1 &
   server=$!
   until curl -fs "http://localhost:$port/health/ready" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! kill -0 "$server" 2>/dev/null; then

@@ -2,7 +2,8 @@
 # Directory search benchmark: 10,000 clinics and 50,000 providers (the demo generator, bigger),
 # then wrk at 32 connections on loopback against the search API (50 distinct searches, mostly
 # answered from the search-result cache; then thousands of distinct ones, mostly not) and against a
-# static 1 KB file served by the same Payara Micro. Prints one RESULT line per run;
+# static 1 KB file served by the same Payara Micro (bench/static/, deployed next to Lantern as
+# bench.war, so the product ships no benchmark file). Prints one RESULT line per run;
 # docs/benchmarks.md records them.
 #
 #   bench/run.sh   # BENCH_PORT (18090), BENCH_SECONDS (30), BENCH_CONNECTIONS (32),
@@ -26,7 +27,9 @@ if [[ -n "${BENCH_DB_URL:-}" ]]; then
   export LANTERN_DB_URL="$BENCH_DB_URL" LANTERN_DB_USER="${BENCH_DB_USER:-postgres}"
   export LANTERN_DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
 fi
-LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${BENCH_CLINICS:-10000}" \
+# The static file's own WAR, at /bench (its file name): the baseline served by the same server.
+jar --create --no-manifest --file "$data/bench.war" -C bench/static .
+LANTERN_EXTRA_DEPLOY="$data/bench.war" LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${BENCH_CLINICS:-10000}" \
   LANTERN_DEMO_PROVIDERS="${BENCH_PROVIDERS:-50000}" LANTERN_START_TIMEOUT=1800 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}" \
   ./run.sh >"$data/run.out" 2>&1 &
 server=$!

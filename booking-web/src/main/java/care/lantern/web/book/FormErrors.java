@@ -12,7 +12,9 @@ import java.util.Set;
 /**
  * The boundary's field errors ({@code patient.email}, {@code payer}…) sorted to the form inputs
  * they are about: the first message per input, shown next to it, and the summary at the top in the
- * boundary's order. Errors about no input of the form point at {@code fallback}.
+ * boundary's order. Errors about no input of the form point at {@code fallback}. The one way the
+ * site places a business component's field errors: a form's inputs have the ids of the fields they
+ * edit, and the page asks {@link #errorFor} and {@link #hasError} for the message and its ARIA.
  */
 public final class FormErrors implements Serializable {
 

@@ -7,13 +7,19 @@ import care.lantern.referral.boundary.ScreeningFollowUp;
 import care.lantern.referral.entity.ScreeningResult;
 import care.lantern.screening.entity.Instrument;
 import care.lantern.screening.entity.ScreeningRequest;
-import care.lantern.web.screening.FormProblems.FormProblem;
+import care.lantern.web.book.FormErrors;
+import care.lantern.web.book.FormErrors.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UINamingContainer;
+import jakarta.faces.component.html.HtmlSelectOneRadio;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.omnifaces.cdi.Param;
 
@@ -25,6 +31,11 @@ import org.omnifaces.cdi.Param;
  *
  * <p>Request scoped: everything the page needs comes from its query string, which the form posts
  * back to, so nothing about the person stays on the server between requests.
+ *
+ * <p>Two kinds of problem reach the error summary: the page's own checks (an unanswered question, a
+ * ZIP code that is not 5 digits), which JSF shows next to their inputs before the form is
+ * submitted, and the screening component's field errors, placed by {@link FormErrors} like on every
+ * other form.
  */
 @Named
 @RequestScoped
@@ -33,6 +44,9 @@ public class ScreeningTakeBacking {
   static final String EXPOSED = "yes";
   private static final String RESULT = "/screening/result?faces-redirect=true&id=";
   private static final int MOST_TRIALS_LISTED = 5;
+
+  /** The inputs named like the fields they edit; other fields' errors point at the whole form. */
+  private static final Set<String> INPUTS = Set.of("zip", "payer", "priorAntidepressantTrials");
 
   @Inject private ScreeningFollowUp followUp;
 
@@ -57,6 +71,8 @@ public class ScreeningTakeBacking {
   private String payer;
   private Integer priorAntidepressantTrials;
   private boolean prefersNonMedication;
+
+  private final FormErrors errors = new FormErrors("", INPUTS, "take");
 
   @PostConstruct
   void load() {
@@ -98,7 +114,7 @@ public class ScreeningTakeBacking {
       ScreeningResult result = followUp.take(request);
       return RESULT + result.id();
     } catch (InvalidInputException invalid) {
-      FormProblems.show(context, invalid);
+      errors.addAll(invalid.errors());
       return null;
     }
   }
@@ -160,8 +176,39 @@ public class ScreeningTakeBacking {
     return MOST_TRIALS_LISTED;
   }
 
-  public List<FormProblem> getProblems() {
-    return FormProblems.of(context);
+  /** The summary: the page's own checks in page order first, then the screening's field errors. */
+  public List<Problem> getProblems() {
+    List<Problem> problems = new ArrayList<>();
+    Iterator<String> clientIds = context.getClientIdsWithMessages();
+    while (clientIds.hasNext()) {
+      String clientId = clientIds.next();
+      String anchor = clientId == null ? null : anchorOf(clientId);
+      context
+          .getMessageList(clientId)
+          .forEach(message -> problems.add(new Problem(anchor, message.getSummary())));
+    }
+    problems.addAll(errors.getProblems());
+    return problems;
+  }
+
+  /** A radio group has no element of its own to focus: its first option stands for it. */
+  private String anchorOf(String clientId) {
+    String[] anchor = {clientId};
+    context
+        .getViewRoot()
+        .invokeOnComponent(
+            context,
+            clientId,
+            (callbackContext, component) -> {
+              if (component instanceof HtmlSelectOneRadio) {
+                anchor[0] = clientId + UINamingContainer.getSeparatorChar(context) + "0";
+              }
+            });
+    return anchor[0];
+  }
+
+  public FormErrors getErrors() {
+    return errors;
   }
 
   public Boolean getTraumaExposure() {

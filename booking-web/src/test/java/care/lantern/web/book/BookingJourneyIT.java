@@ -5,6 +5,7 @@ import static care.lantern.web.book.BookingPages.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.web.testing.Browser;
+import care.lantern.web.testing.BrowserJourney;
 import care.lantern.web.testing.Deployments;
 import java.io.IOException;
 import java.net.URI;
@@ -14,13 +15,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,7 +26,7 @@ import org.openqa.selenium.WebElement;
  * A patient books a consultation on a phone-sized screen, then moves and cancels it with the manage
  * link. Runs against the demo directory (LANTERN_DEMO in the failsafe configuration).
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserJourney
 @RunAsClient
 class BookingJourneyIT {
 
@@ -42,25 +39,11 @@ class BookingJourneyIT {
 
   @ArquillianResource private URL site;
 
-  private Browser browser;
-  private WebDriver driver;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.phone();
-    driver = browser.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
   /**
    * The booking page of a demo provider near 10001 who takes Aetna for consultations and has a free
    * time soon, reached as a patient reaches it: search, profile, "Book a consultation".
    */
-  private String slotsAddress() {
+  private String slotsAddress(WebDriver driver) {
     driver.get(site + "providers/search.xhtml?zip=10001&treatment=CONSULTATION&payer=AETNA");
     WebElement card =
         driver.findElements(By.cssSelector("ul.cards > li.card")).stream()
@@ -78,21 +61,17 @@ class BookingJourneyIT {
             HttpResponse.BodyHandlers.ofString());
   }
 
-  private void assertAccessibleWithoutConsoleErrors() {
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
-  }
-
   @Test
-  void patientBooksMovesAndCancelsAConsultation() {
+  void patientBooksMovesAndCancelsAConsultation(Browser browser) {
+    WebDriver driver = browser.driver();
     // Choose a time.
-    driver.get(slotsAddress());
+    driver.get(slotsAddress(driver));
     BookingPages.Times times = new BookingPages.Times(driver);
     assertThat(heading(driver)).isEqualTo("Choose a time");
     assertThat(times.zoneNote()).isEqualTo("Times are shown in Eastern Time (America/New_York).");
     assertThat(times.dayHeadings()).isNotEmpty();
     assertThat(main(driver)).containsPattern(TIME);
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
     String first = times.choose("IN_PERSON", "");
 
     // Fill in the details; a mistyped email is named next to its input, nothing typed is lost.
@@ -102,7 +81,7 @@ class BookingJourneyIT {
         .containsPattern("We are keeping this time for you until " + TIME);
     assertThat(driver.findElement(By.id("book")).getAttribute("data-busy-label"))
         .isEqualTo("Booking…");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
     details.fillIn("ada.example.com");
     details.book();
 
@@ -114,7 +93,7 @@ class BookingJourneyIT {
     assertThat(details.value("firstName")).isEqualTo("Ada");
     assertThat(details.value("reason")).isEqualTo("Low mood for months; my doctor suggested TMS.");
     assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("error-summary");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
     details.fill("email", "ada@example.com");
     details.book();
 
@@ -129,16 +108,16 @@ class BookingJourneyIT {
         .containsPattern("please cancel at least \\d+ hours before");
     assertThat(confirmation.calendarLink())
         .contains("/api/v1/appointments/" + reference + "/calendar.ics?token=");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
 
     // Manage: move it to another time.
     confirmation.manage();
     BookingPages.Manage manage = new BookingPages.Manage(driver);
     assertThat(heading(driver)).isEqualTo("Your appointment");
     assertThat(manage.status()).isEqualTo("Booked");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
     manage.follow("rescheduleLink");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
     String next = times.buttons("IN_PERSON").get(0).getAttribute("data-slot");
     String nextTime = times.describe(next, "IN_PERSON");
     times.choose("IN_PERSON", first);
@@ -147,23 +126,24 @@ class BookingJourneyIT {
     assertThat(manage.statusMessage()).startsWith("Your appointment is moved to").contains(time);
     assertThat(manage.when()).contains(time);
     assertThat(manage.status()).isEqualTo("Booked");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
 
     // Cancel, after a confirmation step.
     manage.follow("cancelLink");
     assertThat(main(driver)).contains("Cancel this appointment?");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
     manage.confirmCancel();
 
     assertThat(manage.status()).isEqualTo("Cancelled");
     assertThat(manage.statusMessage()).startsWith("Your appointment is cancelled.");
     assertThat(driver.findElements(By.id("cancelLink"))).isEmpty();
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
   }
 
   @Test
-  void aTimeTakenByAnotherPatientMeanwhileOffersTheNextFreeTimes() {
-    String address = slotsAddress();
+  void aTimeTakenByAnotherPatientMeanwhileOffersTheNextFreeTimes(Browser browser) {
+    WebDriver driver = browser.driver();
+    String address = slotsAddress(driver);
     driver.get(address);
     BookingPages.Times mine = new BookingPages.Times(driver);
     String wanted = mine.buttons("IN_PERSON").get(0).getAttribute("data-slot");
@@ -183,7 +163,7 @@ class BookingJourneyIT {
     assertThat(driver.findElement(By.id("alternativesHeading")).getText())
         .isEqualTo("Next free times");
     assertThat(driver.findElements(By.cssSelector("input[data-slot='" + wanted + "']"))).isEmpty();
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.web.book.BookingPages;
 import care.lantern.web.testing.Browser;
+import care.lantern.web.testing.BrowserJourney;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
 import java.time.DayOfWeek;
@@ -13,13 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -31,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
  * booking as a conflict, saving keeps it booked and lists it for staff to resolve. On a phone-sized
  * screen, against the demo clinics.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserJourney
 @RunAsClient
 class AvailabilityJourneyIT {
 
@@ -42,26 +39,7 @@ class AvailabilityJourneyIT {
 
   @ArquillianResource private URL site;
 
-  private Browser browser;
-  private WebDriver driver;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.phone();
-    driver = browser.driver();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
-  private void assertAccessibleWithoutConsoleErrors() {
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
-  }
-
-  private void signIn() {
+  private void signIn(WebDriver driver) {
     driver.get(site + "clinic/sign-in.xhtml");
     driver.findElement(By.id("email")).sendKeys("demo.clinic@lantern.test");
     driver.findElement(By.id("password")).sendKeys("demo-clinic-pass");
@@ -69,7 +47,7 @@ class AvailabilityJourneyIT {
   }
 
   /** The address of the first provider's hours at the admin's clinic who has a free time soon. */
-  private String availabilityOfABookableProvider() {
+  private String availabilityOfABookableProvider(WebDriver driver) {
     driver.get(site + "clinic/availability.xhtml");
     int options = new Select(driver.findElement(By.id("providerChoice"))).getOptions().size();
     for (int option = 1; option < options; option++) {
@@ -87,9 +65,10 @@ class AvailabilityJourneyIT {
   }
 
   @Test
-  void closingABookedWeekdayKeepsTheAppointmentAndListsItForStaff() {
-    signIn();
-    String hours = availabilityOfABookableProvider();
+  void closingABookedWeekdayKeepsTheAppointmentAndListsItForStaff(Browser browser) {
+    WebDriver driver = browser.driver();
+    signIn(driver);
+    String hours = availabilityOfABookableProvider(driver);
 
     // A patient books the first free time, in the same browser.
     BookingPages.Times times = new BookingPages.Times(driver);
@@ -105,18 +84,18 @@ class AvailabilityJourneyIT {
     // The admin opens the provider's hours: the weekday has hours, nothing conflicts yet.
     driver.get(hours);
     assertThat(heading(driver)).isEqualTo("Availability");
-    assertThat(main()).doesNotContain(reference);
-    List<WebElement> removeButtons = removeButtonsOn(weekday);
+    assertThat(main(driver)).doesNotContain(reference);
+    List<WebElement> removeButtons = removeButtonsOn(driver, weekday);
     assertThat(removeButtons).isNotEmpty();
     assertThat(driver.findElement(By.id("previewButton")).getAttribute("data-busy-label"))
         .isEqualTo("Working out the effect…");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
 
     // Remove the weekday's hours and preview.
-    while (!removeButtonsOn(weekday).isEmpty()) {
-      clickAndWait(driver, removeButtonsOn(weekday).get(0));
+    while (!removeButtonsOn(driver, weekday).isEmpty()) {
+      clickAndWait(driver, removeButtonsOn(driver, weekday).get(0));
     }
-    assertThat(fieldsetOf(weekday).getText()).contains("Closed");
+    assertThat(fieldsetOf(driver, weekday).getText()).contains("Closed");
     assertThat(driver.findElements(By.id("saveButton"))).isEmpty();
     clickAndWait(driver, driver.findElement(By.id("previewButton")));
 
@@ -126,7 +105,7 @@ class AvailabilityJourneyIT {
         .contains("Saving keeps them booked")
         .contains(reference)
         .contains("Ada Byron");
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
 
     // Save: the appointment stays booked and is listed for staff to resolve.
     clickAndWait(driver, driver.findElement(By.id("saveButton")));
@@ -140,17 +119,18 @@ class AvailabilityJourneyIT {
         .contains(reference);
     assertThat(outside.findElement(By.linkText(reference)).getAttribute("href"))
         .contains("/clinic/appointment.xhtml?id=");
-    assertThat(fieldsetOf(weekday).getText()).contains("Closed");
-    assertAccessibleWithoutConsoleErrors();
+    assertThat(fieldsetOf(driver, weekday).getText()).contains("Closed");
+    browser.assertAccessibleWithoutConsoleErrors();
 
     driver.get(manage);
     assertThat(new BookingPages.Manage(driver).status()).isEqualTo("Booked");
   }
 
   @Test
-  void endingHoursBeforeTheyStartIsNamedNextToTheTime() {
-    signIn();
-    driver.get(availabilityOfABookableProvider());
+  void endingHoursBeforeTheyStartIsNamedNextToTheTime(Browser browser) {
+    WebDriver driver = browser.driver();
+    signIn(driver);
+    driver.get(availabilityOfABookableProvider(driver));
     clickAndWait(driver, driver.findElement(By.id("days:6:addRule")));
     // A time input's keystrokes depend on the browser's locale; set what it would submit.
     ((JavascriptExecutor) driver)
@@ -165,20 +145,20 @@ class AvailabilityJourneyIT {
     assertThat(driver.findElement(By.id(endAgain.getAttribute("aria-describedby"))).getText())
         .endsWith("The end must be after the start (9:00 AM). Hours cannot run past midnight.");
     assertThat(driver.findElements(By.id("saveButton"))).isEmpty();
-    assertAccessibleWithoutConsoleErrors();
+    browser.assertAccessibleWithoutConsoleErrors();
   }
 
-  private String main() {
+  private static String main(WebDriver driver) {
     return driver.findElement(By.tagName("main")).getText();
   }
 
-  private WebElement fieldsetOf(DayOfWeek day) {
+  private static WebElement fieldsetOf(WebDriver driver, DayOfWeek day) {
     return driver
         .findElement(By.id("days:" + day.ordinal() + ":addRule"))
         .findElement(By.xpath(".."));
   }
 
-  private List<WebElement> removeButtonsOn(DayOfWeek day) {
+  private static List<WebElement> removeButtonsOn(WebDriver driver, DayOfWeek day) {
     return driver.findElements(
         By.cssSelector("[id^='days:" + day.ordinal() + ":rules:'][id$=':removeRule']"));
   }

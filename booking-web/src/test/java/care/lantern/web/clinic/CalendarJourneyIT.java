@@ -4,15 +4,14 @@ import static care.lantern.web.book.BookingPages.clickAndWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.web.testing.Browser;
+import care.lantern.web.testing.BrowserJourney;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,7 +20,7 @@ import org.openqa.selenium.WebElement;
  * The front desk on a phone: sign in, today's calendar, open the TMS session that has just started
  * (demo content), mark it attended. Every page is checked with axe and for console errors.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserJourney
 @RunAsClient
 class CalendarJourneyIT {
 
@@ -33,47 +32,40 @@ class CalendarJourneyIT {
   @ArquillianResource private URL site;
 
   @Test
-  void frontDeskMarksTodaysStartedSessionAttended() {
-    try (Browser browser = Browser.phone()) {
-      WebDriver driver = browser.driver();
-      driver.get(site + "clinic/calendar.xhtml");
-      driver.findElement(By.id("email")).sendKeys("demo.frontdesk@lantern.test");
-      driver.findElement(By.id("password")).sendKeys("demo-frontdesk-pass");
-      clickAndWait(driver, driver.findElement(By.id("signInButton")));
+  void frontDeskMarksTodaysStartedSessionAttended(Browser browser) {
+    WebDriver driver = browser.driver();
+    driver.get(site + "clinic/calendar.xhtml");
+    driver.findElement(By.id("email")).sendKeys("demo.frontdesk@lantern.test");
+    driver.findElement(By.id("password")).sendKeys("demo-frontdesk-pass");
+    clickAndWait(driver, driver.findElement(By.id("signInButton")));
 
-      assertThat(driver.findElement(By.tagName("h1")).getText())
-          .startsWith("Calendar: Lantern Demo New York");
-      assertThat(driver.findElement(By.id("zone")).getText()).contains("America/New_York");
-      assertClean(browser);
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .startsWith("Calendar: Lantern Demo New York");
+    assertThat(driver.findElement(By.id("zone")).getText()).contains("America/New_York");
+    browser.assertAccessibleWithoutConsoleErrors();
 
-      WebElement session =
-          driver.findElements(By.cssSelector(".agenda__item")).stream()
-              .filter(item -> item.getText().contains("TMS session"))
-              .findFirst()
-              .orElseThrow();
-      clickAndWait(driver, session.findElement(By.cssSelector("a.agenda__link")));
+    WebElement session =
+        driver.findElements(By.cssSelector(".agenda__item")).stream()
+            .filter(item -> item.getText().contains("TMS session"))
+            .findFirst()
+            .orElseThrow();
+    clickAndWait(driver, session.findElement(By.cssSelector("a.agenda__link")));
 
-      assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Appointment LN-");
-      assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Booked");
-      assertThat(driver.findElement(By.id("patientName")).getText()).isNotBlank();
-      assertClean(browser);
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Appointment LN-");
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Booked");
+    assertThat(driver.findElement(By.id("patientName")).getText()).isNotBlank();
+    browser.assertAccessibleWithoutConsoleErrors();
 
-      clickAndWait(driver, driver.findElement(By.id("markAttended")));
-      assertThat(driver.findElement(By.id("confirmHeading")).getText())
-          .isEqualTo("Mark this appointment attended?");
-      assertClean(browser);
-      clickAndWait(driver, driver.findElement(By.cssSelector("input[id$='confirmAttended']")));
+    clickAndWait(driver, driver.findElement(By.id("markAttended")));
+    assertThat(driver.findElement(By.id("confirmHeading")).getText())
+        .isEqualTo("Mark this appointment attended?");
+    browser.assertAccessibleWithoutConsoleErrors();
+    clickAndWait(driver, driver.findElement(By.cssSelector("input[id$='confirmAttended']")));
 
-      assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Attended");
-      assertThat(driver.findElement(By.tagName("main")).getText())
-          .contains("Marked attended.", "can no longer be changed");
-      assertThat(driver.findElements(By.id("markAttended"))).isEmpty();
-      assertClean(browser);
-    }
-  }
-
-  private static void assertClean(Browser browser) {
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
+    assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("Attended");
+    assertThat(driver.findElement(By.tagName("main")).getText())
+        .contains("Marked attended.", "can no longer be changed");
+    assertThat(driver.findElements(By.id("markAttended"))).isEmpty();
+    browser.assertAccessibleWithoutConsoleErrors();
   }
 }

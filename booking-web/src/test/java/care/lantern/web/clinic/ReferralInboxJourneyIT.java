@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.web.book.BookingPages;
 import care.lantern.web.clinic.PortalClient.Page;
 import care.lantern.web.testing.Browser;
+import care.lantern.web.testing.BrowserJourney;
 import care.lantern.web.testing.Deployments;
 import java.io.IOException;
 import java.net.URI;
@@ -16,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,7 +31,7 @@ import org.openqa.selenium.WebElement;
  * feed, fetched as a calendar app fetches it. Runs against the demo referrals (LANTERN_DEMO in the
  * failsafe configuration), which are routed, never auto-scheduled, to the flagships.
  */
-@ExtendWith(ArquillianExtension.class)
+@BrowserJourney
 @RunAsClient
 class ReferralInboxJourneyIT {
 
@@ -48,63 +47,59 @@ class ReferralInboxJourneyIT {
   @ArquillianResource private URL site;
 
   @Test
-  void staffAcceptOneReferralIntoAFreeTimeAndDeclineAnotherWithAReason() {
-    try (Browser browser = Browser.phone()) {
-      WebDriver driver = browser.driver();
-      signIn(driver);
+  void staffAcceptOneReferralIntoAFreeTimeAndDeclineAnotherWithAReason(Browser browser) {
+    WebDriver driver = browser.driver();
+    signIn(driver);
 
-      // The inbox: urgent first, marked in words and not by colour alone.
-      BookingPages.clickAndWait(driver, driver.findElement(By.linkText("Referral inbox")));
-      assertThat(BookingPages.heading(driver)).isEqualTo("Referral inbox");
-      List<WebElement> rows = driver.findElements(By.cssSelector("#referralsTable tbody tr"));
-      assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
-      assertThat(rows.get(0).getText()).contains("Urgent").contains("Awaiting your answer");
-      assertThat(rows.get(0).getText()).containsPattern("\\d{1,2}:\\d{2} [AP]M E[SD]T");
-      assertAccessibleWithoutConsoleErrors(browser);
+    // The inbox: urgent first, marked in words and not by colour alone.
+    BookingPages.clickAndWait(driver, driver.findElement(By.linkText("Referral inbox")));
+    assertThat(BookingPages.heading(driver)).isEqualTo("Referral inbox");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#referralsTable tbody tr"));
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(rows.get(0).getText()).contains("Urgent").contains("Awaiting your answer");
+    assertThat(rows.get(0).getText()).containsPattern("\\d{1,2}:\\d{2} [AP]M E[SD]T");
+    browser.assertAccessibleWithoutConsoleErrors();
 
-      // Accept the urgent one into the first free time.
-      BookingPages.clickAndWait(driver, rows.get(0).findElement(By.cssSelector("th a")));
-      assertThat(BookingPages.heading(driver)).startsWith("Referral for ");
-      assertThat(driver.findElement(By.id("referralStatus")).getText())
-          .isEqualTo("Awaiting your answer");
-      assertThat(main(driver)).contains("Passive suicidal thoughts").contains("PHQ-9 score");
-      WebElement accept = driver.findElement(By.id("acceptButton"));
-      assertThat(accept.getAttribute("data-busy-label")).isEqualTo("Scheduling…");
-      assertAccessibleWithoutConsoleErrors(browser);
-      WebElement firstTime = driver.findElement(By.cssSelector("input[name='slot']"));
-      driver
-          .findElement(By.cssSelector("label[for='" + firstTime.getAttribute("id") + "']"))
-          .click();
-      BookingPages.clickAndWait(driver, accept);
+    // Accept the urgent one into the first free time.
+    BookingPages.clickAndWait(driver, rows.get(0).findElement(By.cssSelector("th a")));
+    assertThat(BookingPages.heading(driver)).startsWith("Referral for ");
+    assertThat(driver.findElement(By.id("referralStatus")).getText())
+        .isEqualTo("Awaiting your answer");
+    assertThat(main(driver)).contains("Passive suicidal thoughts").contains("PHQ-9 score");
+    WebElement accept = driver.findElement(By.id("acceptButton"));
+    assertThat(accept.getAttribute("data-busy-label")).isEqualTo("Scheduling…");
+    browser.assertAccessibleWithoutConsoleErrors();
+    WebElement firstTime = driver.findElement(By.cssSelector("input[name='slot']"));
+    driver.findElement(By.cssSelector("label[for='" + firstTime.getAttribute("id") + "']")).click();
+    BookingPages.clickAndWait(driver, accept);
 
-      assertThat(driver.findElement(By.id("referralStatus")).getText()).isEqualTo("Scheduled");
-      String reference = driver.findElement(By.id("appointmentReference")).getText();
-      assertThat(reference).matches("LN-[A-Z0-9]+");
-      assertThat(driver.findElement(By.id("doneNotice")).getText())
-          .contains("consultation " + reference + " is booked");
-      assertThat(driver.findElement(By.id("history")).getText())
-          .contains("Accepted by " + CLINIC + ": consultation " + reference);
-      assertThat(driver.findElements(By.id("acceptButton"))).isEmpty();
-      assertAccessibleWithoutConsoleErrors(browser);
+    assertThat(driver.findElement(By.id("referralStatus")).getText()).isEqualTo("Scheduled");
+    String reference = driver.findElement(By.id("appointmentReference")).getText();
+    assertThat(reference).matches("LN-[A-Z0-9]+");
+    assertThat(driver.findElement(By.id("doneNotice")).getText())
+        .contains("consultation " + reference + " is booked");
+    assertThat(driver.findElement(By.id("history")).getText())
+        .contains("Accepted by " + CLINIC + ": consultation " + reference);
+    assertThat(driver.findElements(By.id("acceptButton"))).isEmpty();
+    browser.assertAccessibleWithoutConsoleErrors();
 
-      // Decline the next one waiting: a reason is required, and the referrer reads it.
-      BookingPages.clickAndWait(driver, driver.findElement(By.id("backToInbox")));
-      BookingPages.clickAndWait(
-          driver, driver.findElement(By.cssSelector("#referralsTable tbody tr th a")));
-      BookingPages.clickAndWait(driver, driver.findElement(By.id("declineButton")));
-      assertThat(driver.findElement(By.id("reason-error")).getText())
-          .contains("Tell the referrer why your clinic cannot take this patient.");
-      assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("error-summary");
-      assertAccessibleWithoutConsoleErrors(browser);
-      driver.findElement(By.id("reason")).sendKeys("No TMS openings for six weeks.");
-      BookingPages.clickAndWait(driver, driver.findElement(By.id("declineButton")));
+    // Decline the next one waiting: a reason is required, and the referrer reads it.
+    BookingPages.clickAndWait(driver, driver.findElement(By.id("backToInbox")));
+    BookingPages.clickAndWait(
+        driver, driver.findElement(By.cssSelector("#referralsTable tbody tr th a")));
+    BookingPages.clickAndWait(driver, driver.findElement(By.id("declineButton")));
+    assertThat(driver.findElement(By.id("reason-error")).getText())
+        .contains("Tell the referrer why your clinic cannot take this patient.");
+    assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("error-summary");
+    browser.assertAccessibleWithoutConsoleErrors();
+    driver.findElement(By.id("reason")).sendKeys("No TMS openings for six weeks.");
+    BookingPages.clickAndWait(driver, driver.findElement(By.id("declineButton")));
 
-      assertThat(driver.findElement(By.id("referralStatus")).getText()).isEqualTo("Declined");
-      assertThat(driver.findElement(By.id("history")).getText())
-          .contains("Declined by " + CLINIC + ": No TMS openings for six weeks.");
-      assertThat(driver.findElements(By.id("declineButton"))).isEmpty();
-      assertAccessibleWithoutConsoleErrors(browser);
-    }
+    assertThat(driver.findElement(By.id("referralStatus")).getText()).isEqualTo("Declined");
+    assertThat(driver.findElement(By.id("history")).getText())
+        .contains("Declined by " + CLINIC + ": No TMS openings for six weeks.");
+    assertThat(driver.findElements(By.id("declineButton"))).isEmpty();
+    browser.assertAccessibleWithoutConsoleErrors();
   }
 
   @Test
@@ -178,11 +173,6 @@ class ReferralInboxJourneyIT {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void assertAccessibleWithoutConsoleErrors(Browser browser) {
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
   }
 
   private static String main(WebDriver driver) {

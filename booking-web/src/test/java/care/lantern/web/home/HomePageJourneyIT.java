@@ -3,21 +3,18 @@ package care.lantern.web.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.web.testing.Browser;
+import care.lantern.web.testing.BrowserJourney;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-@ExtendWith(ArquillianExtension.class)
+@BrowserJourney
 @RunAsClient
 class HomePageJourneyIT {
 
@@ -28,20 +25,8 @@ class HomePageJourneyIT {
 
   @ArquillianResource private URL site;
 
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.phone();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
   @Test
-  void homePageShowsTheShellWithTheCrisisLineInTheFooter() {
+  void homePageShowsTheShellWithTheCrisisLineInTheFooter(Browser browser) {
     browser.driver().get(site.toString());
 
     assertThat(browser.driver().getTitle()).contains("Lantern");
@@ -52,21 +37,21 @@ class HomePageJourneyIT {
   }
 
   @Test
-  void homePageLoadsWithoutConsoleErrors() {
+  void homePageLoadsWithoutConsoleErrors(Browser browser) {
     browser.driver().get(site.toString());
 
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
-  void homePagePassesAnAxeScanWithoutSeriousViolations() {
+  void homePagePassesAnAxeScanWithoutSeriousViolations(Browser browser) {
     browser.driver().get(site.toString());
 
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
   }
 
   @Test
-  void skipLinkIsTheFirstStopForKeyboardUsers() {
+  void skipLinkIsTheFirstStopForKeyboardUsers(Browser browser) {
     browser.driver().get(site.toString());
 
     browser.driver().findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);

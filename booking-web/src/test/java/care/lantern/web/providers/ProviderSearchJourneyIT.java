@@ -3,25 +3,22 @@ package care.lantern.web.providers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.web.testing.Browser;
+import care.lantern.web.testing.BrowserJourney;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** A patient finds a provider near them and reads their profile, against the demo directory. */
-@ExtendWith(ArquillianExtension.class)
+@BrowserJourney
 @RunAsClient
 class ProviderSearchJourneyIT {
 
@@ -32,20 +29,8 @@ class ProviderSearchJourneyIT {
 
   @ArquillianResource private URL site;
 
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.phone();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
   @Test
-  void findsATmsProviderTakingAetnaNearAZipAndOpensTheirProfile() {
+  void findsATmsProviderTakingAetnaNearAZipAndOpensTheirProfile(Browser browser) {
     browser.driver().get(site.toString());
     new ProviderPages.SearchForm(browser.driver())
         .zip("10001")
@@ -78,25 +63,23 @@ class ProviderSearchJourneyIT {
   }
 
   @Test
-  void resultsAndProfilePassAnAxeScanWithoutConsoleErrorsAtPhoneWidth() {
+  void resultsAndProfilePassAnAxeScanWithoutConsoleErrorsAtPhoneWidth(Browser browser) {
     browser.driver().get(site + "providers/search.xhtml?zip=10001&treatment=TMS&payer=AETNA");
 
     assertThat(new ProviderPages.Results(browser.driver()).cards()).isNotEmpty();
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
-    assertThat(scrollsSideways()).isFalse();
+    browser.assertAccessibleWithoutConsoleErrors();
+    assertThat(scrollsSideways(browser)).isFalse();
 
     new ProviderPages.Results(browser.driver())
         .openProfile(new ProviderPages.Results(browser.driver()).cards().get(0));
 
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
-    assertThat(scrollsSideways()).isFalse();
+    browser.assertAccessibleWithoutConsoleErrors();
+    assertThat(scrollsSideways(browser)).isFalse();
   }
 
   @Test
-  void showsAnUnknownZipCodeAsAnErrorNextToTheField() {
+  void showsAnUnknownZipCodeAsAnErrorNextToTheField(Browser browser) {
     browser.driver().get(site.toString());
     new ProviderPages.SearchForm(browser.driver()).zip("00000").submit();
 
@@ -112,14 +95,14 @@ class ProviderSearchJourneyIT {
   }
 
   @Test
-  void answersAnUnknownProviderWithTheNotFoundPage() {
+  void answersAnUnknownProviderWithTheNotFoundPage(Browser browser) {
     browser.driver().get(site + "providers/view.xhtml?id=999999999");
 
     assertThat(browser.driver().getTitle()).startsWith("Page not found");
   }
 
   @Test
-  void suggestsDroppingAFilterWhenNothingMatchesAndKeepsTheOthers() {
+  void suggestsDroppingAFilterWhenNothingMatchesAndKeepsTheOthers(Browser browser) {
     browser.driver().get(site + "providers/search.xhtml?zip=10001&radiusMiles=10&language=bn");
 
     var results = new ProviderPages.Results(browser.driver());
@@ -135,7 +118,7 @@ class ProviderSearchJourneyIT {
   }
 
   @Test
-  void pagesAndSortsWithoutLosingTheFilters() {
+  void pagesAndSortsWithoutLosingTheFilters(Browser browser) {
     // Every demo provider speaks English: a kept filter that still leaves more than one page.
     browser.driver().get(site + "providers/search.xhtml?zip=10001&radiusMiles=250&language=en");
     var results = new ProviderPages.Results(browser.driver());
@@ -160,7 +143,7 @@ class ProviderSearchJourneyIT {
     assertThat(results.cards()).isNotEmpty();
   }
 
-  private boolean scrollsSideways() {
+  private static boolean scrollsSideways(Browser browser) {
     return (Boolean)
         ((JavascriptExecutor) browser.driver())
             .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");

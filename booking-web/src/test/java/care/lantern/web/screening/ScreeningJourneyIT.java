@@ -3,22 +3,19 @@ package care.lantern.web.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.web.testing.Browser;
+import care.lantern.web.testing.BrowserJourney;
 import care.lantern.web.testing.Deployments;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-@ExtendWith(ArquillianExtension.class)
+@BrowserJourney
 @RunAsClient
 class ScreeningJourneyIT {
 
@@ -32,20 +29,8 @@ class ScreeningJourneyIT {
 
   @ArquillianResource private URL site;
 
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = Browser.phone();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
   @Test
-  void urgentPhq9ShowsCrisisLinesFirstThenProvidersToBookWithTheScreening() {
+  void urgentPhq9ShowsCrisisLinesFirstThenProvidersToBookWithTheScreening(Browser browser) {
     ScreeningPage page =
         ScreeningPage.open(browser, site, "PHQ9")
             .answerAll(8, SEVERAL_DAYS)
@@ -72,7 +57,7 @@ class ScreeningJourneyIT {
   }
 
   @Test
-  void resultWithoutRiskShowsNoCrisisBox() {
+  void resultWithoutRiskShowsNoCrisisBox(Browser browser) {
     ScreeningPage page =
         ScreeningPage.open(browser, site, "PHQ9")
             .answerAll(9, NOT_AT_ALL)
@@ -87,7 +72,7 @@ class ScreeningJourneyIT {
   }
 
   @Test
-  void missingAnswersAreNamedInASummaryLinkingToEachQuestion() {
+  void missingAnswersAreNamedInASummaryLinkingToEachQuestion(Browser browser) {
     ScreeningPage page =
         ScreeningPage.open(browser, site, "PHQ9")
             .answer(1, SEVERAL_DAYS)
@@ -110,7 +95,7 @@ class ScreeningJourneyIT {
   }
 
   @Test
-  void ptsdScreenAsksAboutTraumaFirstAndANoEndsTheQuestionsWithAConsultation() {
+  void ptsdScreenAsksAboutTraumaFirstAndANoEndsTheQuestionsWithAConsultation(Browser browser) {
     ScreeningPage page = ScreeningPage.open(browser, site, "PCPTSD5");
 
     assertThat(browser.driver().findElements(By.cssSelector("fieldset.question"))).hasSize(1);
@@ -128,7 +113,7 @@ class ScreeningJourneyIT {
   }
 
   @Test
-  void homePageLeadsToTheThreeQuizzes() {
+  void homePageLeadsToTheThreeQuizzes(Browser browser) {
     browser.driver().get(site.toString());
 
     browser.driver().findElement(By.linkText("Take a free screening quiz")).click();
@@ -142,24 +127,20 @@ class ScreeningJourneyIT {
   }
 
   @Test
-  void quizAndResultPagesPassAnAxeScanWithoutConsoleErrors() {
+  void quizAndResultPagesPassAnAxeScanWithoutConsoleErrors(Browser browser) {
     ScreeningPage page = ScreeningPage.open(browser, site, "PHQ9");
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
+    browser.assertAccessibleWithoutConsoleErrors();
 
     page.answer(1, SEVERAL_DAYS).submit("See my result");
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
+    browser.assertAccessibleWithoutConsoleErrors();
 
     page.answerAll(9, SEVERAL_DAYS).zip("10001").submit("See my result");
     assertThat(page.crisisBoxes()).hasSize(1);
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
+    browser.assertAccessibleWithoutConsoleErrors();
 
     ScreeningPage.open(browser, site, "PCPTSD5");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     browser.driver().get(site + "screening/index.xhtml");
-    assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    assertThat(browser.consoleErrors()).isEmpty();
+    browser.assertAccessibleWithoutConsoleErrors();
   }
 }

@@ -1,5 +1,7 @@
 package care.lantern.web.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -92,6 +94,16 @@ public final class Browser implements AutoCloseable {
         .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
         .map(Browser::describe)
         .toList();
+  }
+
+  /**
+   * Fails when the current page has a serious or critical WCAG 2.1 AA violation, or when the
+   * browser logged a console error since the last look: the check every journey makes on every
+   * page.
+   */
+  public void assertAccessibleWithoutConsoleErrors() {
+    assertThat(seriousAccessibilityViolations()).as("serious accessibility violations").isEmpty();
+    assertThat(consoleErrors()).as("console errors").isEmpty();
   }
 
   private static String describe(Rule rule) {

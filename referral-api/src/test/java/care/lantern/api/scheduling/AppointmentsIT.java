@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.api.ApiClient;
 import care.lantern.api.Deployments;
+import jakarta.enterprise.inject.spi.Extension;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -12,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +43,11 @@ class AppointmentsIT {
 
   @Deployment(testable = false)
   static WebArchive api() {
-    return Deployments.packagedApi();
+    return Deployments.packagedApi()
+        .addClass(ScreeningsKeptBriefly.class)
+        .addAsResource(
+            new StringAsset(ScreeningsKeptBriefly.class.getName()),
+            "META-INF/services/" + Extension.class.getName());
   }
 
   @ArquillianResource private URL deployment;
@@ -232,9 +239,17 @@ class AppointmentsIT {
     assertThat(fields).containsExactlyInAnyOrder("consent", "patient.email");
   }
 
+  /**
+   * The deployment keeps screenings for {@link ScreeningsKeptBriefly#KEPT_FOR} instead of two
+   * hours, through the same cache expiry: a booking attaches the screening while it is kept, and
+   * once it has expired the booking is refused with the contract's message and takes no slot.
+   */
   @Test
-  void attachesAScreeningOnlyWhileItsResultIsKept() {
+  void attachesAScreeningOnlyWhileItsResultIsKept() throws InterruptedException {
     ApiClient api = new ApiClient(deployment);
+    JsonArray free = freeSlots(api);
+    int first = free.getJsonObject(15).getInt("id");
+    int second = free.getJsonObject(16).getInt("id");
     String screeningId =
         api.post(
                 "screenings",
@@ -243,19 +258,25 @@ class AppointmentsIT {
             .json()
             .asJsonObject()
             .getString("id");
-    String withScreening =
-        booking(freeSlots(api).getJsonObject(15).getInt("id"), true)
-            .replace(
-                "\"source\": \"SEARCH\"",
-                "\"source\": \"SCREENING\", \"screeningId\": \"" + screeningId + "\"");
-    String unknown = withScreening.replace(screeningId, "no-such-screening");
+    Instant kept = Instant.now();
 
-    var refused = api.post("appointments", "application/json", unknown);
-    var booked = api.post("appointments", "application/json", withScreening);
+    var whileKept = api.post("appointments", "application/json", withScreening(first, screeningId));
+    Thread.sleep(
+        Duration.between(Instant.now(), kept.plus(ScreeningsKeptBriefly.KEPT_FOR).plusSeconds(1))
+            .toMillis());
+    var afterExpiry =
+        api.post("appointments", "application/json", withScreening(second, screeningId));
 
-    assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.body()).contains("screeningId");
-    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    assertThat(whileKept.status()).as(whileKept.body()).isEqualTo(201);
+    assertThat(afterExpiry.status()).as(afterExpiry.body()).isEqualTo(400);
+    assertThat(afterExpiry.contentType()).startsWith("application/problem+json");
+    assertThat(afterExpiry.body())
+        .contains("screeningId")
+        .contains("This screening result has expired (results are kept for 2 hours).");
+    assertThat(freeSlots(api).getValuesAs(JsonObject.class))
+        .extracting(slot -> slot.getInt("id"))
+        .contains(second)
+        .doesNotContain(first);
   }
 
   @Test
@@ -317,6 +338,13 @@ class AppointmentsIT {
     return HttpRequest.newBuilder(uri)
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  private static String withScreening(int slotId, String screeningId) {
+    return booking(slotId, true)
+        .replace(
+            "\"source\": \"SEARCH\"",
+            "\"source\": \"SCREENING\", \"screeningId\": \"" + screeningId + "\"");
   }
 
   private static String booking(int slotId, boolean consent) {
