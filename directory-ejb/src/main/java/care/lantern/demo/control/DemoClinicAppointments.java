@@ -7,6 +7,7 @@ import care.lantern.scheduling.control.TreatmentSessions;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.BookingRequest;
+import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.Confirmation;
 import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.SlotView;
@@ -188,7 +189,7 @@ public class DemoClinicAppointments {
                         new ScreeningRequest("PHQ9", URGENT_PHQ9, null, null, null, null, null)))
                 .id()
             : null;
-    return new BookingRequest(
+    return BookingRequest.withoutHold(
         slot.id(),
         slot.mode().name(),
         new PatientDetails.Input(
@@ -202,10 +203,9 @@ public class DemoClinicAppointments {
         urgent
             ? "Low mood for months; the screening asked me to book soon."
             : "Depression that has not improved with two antidepressants; interested in TMS.",
-        urgent ? "SCREENING" : "SEARCH",
+        (urgent ? BookingSource.SCREENING : BookingSource.SEARCH).name(),
         screening,
-        true,
-        null);
+        true);
   }
 
   private boolean claimed() {

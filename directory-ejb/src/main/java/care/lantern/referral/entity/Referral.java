@@ -1,8 +1,8 @@
 package care.lantern.referral.entity;
 
+import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.BookingRequest;
-import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.PatientDetails;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -79,7 +79,6 @@ import java.util.stream.Collectors;
 public class Referral {
 
   private static final String LIST_SEPARATOR = ",";
-  private static final int MAX_BOOKING_REASON = 1000;
 
   @Id
   @Column(length = 36)
@@ -289,7 +288,7 @@ public class Referral {
     if (status != ReferralStatus.ROUTED) {
       throw new ReferralNotChangeableException(status, ReferralStatus.SCHEDULED);
     }
-    return new BookingRequest(
+    return BookingRequest.fromReferral(
         slotId,
         mode,
         new PatientDetails.Input(
@@ -300,11 +299,7 @@ public class Referral {
             patient.getDateOfBirth().toString(),
             patient.getZip()),
         payerCode,
-        bookingReason(),
-        BookingSource.REFERRAL.name(),
-        null,
-        Boolean.TRUE,
-        null);
+        bookingReason());
   }
 
   /** What the clinic reads as the reason for the visit: who referred, for what, and why. */
@@ -318,7 +313,9 @@ public class Referral {
             + String.join(", ", diagnosisCodes())
             + ")"
             + notes().map(n -> ": " + n).orElse("");
-    return reason.length() > MAX_BOOKING_REASON ? reason.substring(0, MAX_BOOKING_REASON) : reason;
+    return reason.length() > Appointment.MAX_REASON
+        ? reason.substring(0, Appointment.MAX_REASON)
+        : reason;
   }
 
   /** Whether routing matched a provider at the clinic. */

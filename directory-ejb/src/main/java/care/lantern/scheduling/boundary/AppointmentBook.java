@@ -18,12 +18,10 @@ import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.BookingRequest;
-import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.Confirmation;
 import care.lantern.scheduling.entity.HoldTicket;
 import care.lantern.scheduling.entity.InvalidBookingException;
 import care.lantern.scheduling.entity.InvalidSlotQueryException;
-import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotUnavailableException;
 import care.lantern.scheduling.entity.SlotView;
@@ -41,7 +39,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -148,23 +145,19 @@ public class AppointmentBook {
   /** Books the slot for the patient, or says why not; emails the confirmation after commit. */
   public Confirmation book(BookingRequest request) {
     Instant now = clock.instant();
-    List<FieldError> errors = new ArrayList<>();
-    if (request.slotId() == null) {
-      errors.add(new FieldError("slotId", "Choose a time."));
-    }
-    Slot slot = request.slotId() == null ? null : em.find(Slot.class, request.slotId());
-    if (request.slotId() != null && slot == null) {
-      errors.add(new FieldError("slotId", "This time does not exist. Choose another."));
-    }
-    Appointment.Booking booking = validated(request, slot, now, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidBookingException(errors);
-    }
-    take(slot, Optional.ofNullable(request.holdToken()), Optional.empty(), now);
+    Optional<Slot> slot = Optional.ofNullable(request.slotId()).map(id -> em.find(Slot.class, id));
+    BookingRequest.Valid valid =
+        request.validated(LocalDate.now(clock), bookingProblems(request, slot));
+    Appointment.Booking booking = booking(valid, slot.orElseThrow());
+    take(slot.get(), valid.holdToken(), Optional.empty(), now);
     String token = codes.token();
     Appointment appointment =
         new Appointment(
-            em.find(Slot.class, slot.getId()), booking, codes.unusedReference(em), token, now);
+            em.find(Slot.class, slot.get().getId()),
+            booking,
+            codes.unusedReference(em),
+            token,
+            now);
     em.persist(appointment);
     em.flush();
     booking
@@ -231,75 +224,65 @@ public class AppointmentBook {
     return view;
   }
 
-  private Appointment.Booking validated(
-      BookingRequest request, Slot slot, Instant now, List<FieldError> errors) {
-    LocalDate today = LocalDate.now(clock);
-    PatientDetails patient = PatientDetails.validated(request.patient(), today, "patient.", errors);
-    Optional<AppointmentMode> mode =
-        slot == null ? Optional.empty() : modeFor(slot, request.mode());
-    if (slot != null && mode.isEmpty()) {
-      errors.add(new FieldError("mode", "This time is not offered in that mode."));
+  /**
+   * What only the database can tell about the request: whether its slot exists and offers the mode,
+   * the clinic accepts the payer for consultations, and its screening is still kept.
+   */
+  private List<FieldError> bookingProblems(BookingRequest request, Optional<Slot> slot) {
+    List<FieldError> problems = new ArrayList<>();
+    if (request.slotId() != null && slot.isEmpty()) {
+      problems.add(new FieldError("slotId", "This time does not exist. Choose another."));
     }
-    String payer = request.payer() == null ? "" : request.payer().trim().toUpperCase();
+    Optional<AppointmentMode> mode = request.requestedMode();
+    if (slot.isPresent()
+        && (mode.isPresent() || request.leavesModeToSlot())
+        && modeFor(slot.get(), mode).isEmpty()) {
+      problems.add(new FieldError("mode", "This time is not offered in that mode."));
+    }
+    String payer = request.payerCode();
     if (referenceData.payers().stream().noneMatch(p -> p.getCode().equals(payer))) {
-      errors.add(new FieldError("payer", "Choose your insurance, or self-pay."));
-    } else if (slot != null
-        && !slot.getClinic()
+      problems.add(new FieldError("payer", "Choose your insurance, or self-pay."));
+    } else if (slot.isPresent()
+        && !slot.get()
+            .getClinic()
             .payersFor(AppointmentType.CONSULTATION.treatmentCode())
             .contains(payer)) {
-      errors.add(
+      problems.add(
           new FieldError(
               "payer",
               "This clinic does not accept that insurance for consultations. Choose self-pay or"
                   + " another provider."));
     }
-    String reason = request.reason() == null ? "" : request.reason().trim();
-    if (reason.isEmpty()) {
-      errors.add(
-          new FieldError("reason", "Tell the clinic briefly what you would like help with."));
-    } else if (reason.length() > 1000) {
-      errors.add(new FieldError("reason", "Use at most 1000 characters."));
-    }
-    BookingSource source = BookingSource.SEARCH;
-    if (request.source() != null && !request.source().isBlank()) {
-      String named = request.source().trim().toUpperCase();
-      // Only the clinic's own staff book as the clinic.
-      Optional<BookingSource> chosen =
-          Arrays.stream(BookingSource.values())
-              .filter(s -> s != BookingSource.CLINIC && s.name().equals(named))
-              .findFirst();
-      if (chosen.isPresent()) {
-        source = chosen.get();
-      } else {
-        errors.add(new FieldError("source", "Use SEARCH, SCREENING or REFERRAL."));
-      }
-    }
-    if (!Boolean.TRUE.equals(request.consent())) {
-      errors.add(
-          new FieldError(
-              "consent",
-              "Please agree that the clinic may use these details to arrange your consultation."));
-    }
-    if (request.screeningId() != null
-        && !request.screeningId().isBlank()
-        && screenings.recall(request.screeningId()).isEmpty()) {
-      errors.add(
+    if (request.screening().filter(id -> screenings.recall(id).isEmpty()).isPresent()) {
+      problems.add(
           new FieldError(
               "screeningId",
               "This screening result has expired (results are kept for 2 hours). Book without it,"
                   + " or take the screening again."));
     }
-    if (!errors.isEmpty()) {
-      return null;
-    }
-    Optional<String> screeningId =
-        Optional.ofNullable(request.screeningId()).filter(id -> !id.isBlank());
-    // A screening travels with the booking only by the patient's choice; if it signalled a risk
-    // of self-harm, the clinic sees the appointment as urgent.
+    return problems;
+  }
+
+  /**
+   * The booking of a valid request in its slot. A screening travels with the booking only by the
+   * patient's choice; if it signalled a risk of self-harm, the clinic sees the appointment as
+   * urgent.
+   */
+  private Appointment.Booking booking(BookingRequest.Valid request, Slot slot) {
     boolean urgent =
-        screeningId.flatMap(screenings::recall).map(ScreeningOutcome::urgent).orElse(false);
+        request
+            .screeningId()
+            .flatMap(screenings::recall)
+            .map(ScreeningOutcome::urgent)
+            .orElse(false);
     return new Appointment.Booking(
-        mode.orElseThrow(), patient, payer, reason, source, screeningId, urgent);
+        modeFor(slot, request.mode()).orElseThrow(),
+        request.patient(),
+        request.payer(),
+        request.reason(),
+        request.source(),
+        request.screeningId(),
+        urgent);
   }
 
   /**
@@ -356,14 +339,16 @@ public class AppointmentBook {
 
   private static Optional<AppointmentMode> modeFor(Slot slot, String requested) {
     if (requested == null || requested.isBlank()) {
-      return slot.modes().stream().findFirst();
+      return modeFor(slot, Optional.empty());
     }
-    try {
-      return Optional.of(AppointmentMode.valueOf(requested.trim().toUpperCase()))
-          .filter(slot::offers);
-    } catch (IllegalArgumentException unknown) {
-      return Optional.empty();
-    }
+    return AppointmentMode.named(requested).flatMap(mode -> modeFor(slot, Optional.of(mode)));
+  }
+
+  /** The requested mode if the slot offers it; the slot's first mode when none is requested. */
+  private static Optional<AppointmentMode> modeFor(Slot slot, Optional<AppointmentMode> requested) {
+    return requested.isPresent()
+        ? requested.filter(slot::offers)
+        : slot.modes().stream().findFirst();
   }
 
   private Appointment managed(String reference, String token) {

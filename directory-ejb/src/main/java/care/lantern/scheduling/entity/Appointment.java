@@ -66,6 +66,12 @@ import java.util.Optional;
             + " AND a.slot.appointmentType IN :types AND a.start < :to AND a.end > :from")
 public class Appointment {
 
+  /**
+   * The longest reason for a visit, in characters: the home of this limit, used by the column, the
+   * booking request's validation and the reason a referral writes for its booking.
+   */
+  public static final int MAX_REASON = 1000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appointment_seq")
   @SequenceGenerator(
@@ -115,7 +121,7 @@ public class Appointment {
   @Column(name = "payer_code", nullable = false)
   private String payerCode;
 
-  @Column(nullable = false, length = 1000)
+  @Column(nullable = false, length = MAX_REASON)
   private String reason;
 
   @Enumerated(EnumType.STRING)

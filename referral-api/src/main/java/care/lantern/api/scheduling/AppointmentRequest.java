@@ -28,7 +28,7 @@ public record AppointmentRequest(
       new AppointmentRequest(null, null, null, null, null, null, null, null);
 
   BookingRequest toBooking() {
-    return new BookingRequest(
+    return BookingRequest.withoutHold(
         slotId,
         mode,
         patient == null ? null : patient.toInput(),
@@ -36,7 +36,6 @@ public record AppointmentRequest(
         reason,
         source,
         screeningId,
-        consent,
-        null);
+        consent);
   }
 }
