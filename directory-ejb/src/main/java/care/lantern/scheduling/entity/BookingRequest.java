@@ -81,7 +81,9 @@ public record BookingRequest(
       errors.add(new FieldError("slotId", "Choose a time."));
     }
     PatientDetails details = PatientDetails.validated(patient, today, "patient.", errors);
-    if (!leavesModeToSlot() && requestedMode().isEmpty()) {
+    // A mode is offered by a time: without a time there is nothing to question it against.
+    boolean timeKnown = errors.stream().noneMatch(error -> error.field().equals("slotId"));
+    if (timeKnown && !leavesModeToSlot() && requestedMode().isEmpty()) {
       errors.add(new FieldError("mode", "This time is not offered in that mode."));
     }
     String trimmedReason = reason == null ? "" : reason.trim();

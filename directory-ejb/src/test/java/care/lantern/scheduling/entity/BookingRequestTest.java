@@ -62,6 +62,20 @@ class BookingRequestTest {
   }
 
   @Test
+  void questionsNoModeWithoutATime() {
+    FieldError missing = new FieldError("slotId", "Choose a time.");
+    FieldError unknown = new FieldError("slotId", "This time does not exist. Choose another.");
+    assertProblems(request(null, "BY_PIGEON", "SELF_PAY", "Low mood", null, null, true), missing);
+    assertThatThrownBy(
+            () ->
+                request(42L, "BY_PIGEON", "SELF_PAY", "Low mood", null, null, true)
+                    .validated(TODAY, List.of(unknown)))
+        .isInstanceOfSatisfying(
+            InvalidBookingException.class,
+            invalid -> assertThat(invalid.errors()).containsExactly(unknown));
+  }
+
+  @Test
   void asksForConsentWhenMissingOrRefused() {
     FieldError consent =
         new FieldError(
@@ -117,11 +131,10 @@ class BookingRequestTest {
   void reportsItsOwnAndTheBoundarysProblemsTogetherInTheOrderOfTheForm() {
     FieldError expired = new FieldError("screeningId", "expired");
     FieldError payer = new FieldError("payer", "Choose your insurance, or self-pay.");
-    FieldError slot = new FieldError("slotId", "This time does not exist. Choose another.");
     BookingRequest request =
         new BookingRequest(
-            42L,
-            "BY_PIGEON",
+            null,
+            null,
             new PatientDetails.Input("", "Lovelace", "ada", "(555) 010-0199", "1980-04-27", "1"),
             "NOBODY",
             "",
@@ -130,7 +143,7 @@ class BookingRequestTest {
             false,
             null);
 
-    assertThatThrownBy(() -> request.validated(TODAY, List.of(expired, payer, slot)))
+    assertThatThrownBy(() -> request.validated(TODAY, List.of(expired, payer)))
         .isInstanceOfSatisfying(
             InvalidBookingException.class,
             invalid ->
@@ -141,13 +154,12 @@ class BookingRequestTest {
                         "patient.firstName",
                         "patient.email",
                         "patient.zip",
-                        "mode",
                         "payer",
                         "reason",
                         "source",
                         "consent",
                         "screeningId"))
-        .hasMessage("This time does not exist. Choose another.");
+        .hasMessage("Choose a time.");
   }
 
   @Test
