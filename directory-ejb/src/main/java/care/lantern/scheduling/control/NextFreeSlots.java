@@ -1,6 +1,8 @@
 package care.lantern.scheduling.control;
 
 import care.lantern.scheduling.entity.BookingPolicy;
+import care.lantern.scheduling.entity.Slot;
+import care.lantern.scheduling.entity.SlotStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,14 +22,49 @@ import java.util.Optional;
 @ApplicationScoped
 public class NextFreeSlots {
 
-  /** The earliest open consultation of calendar {@code c} bookable at the parameter, now. */
+  /**
+   * The earliest consultation of calendar {@code c} bookable at the parameter, now, holds aside
+   * (the pointer does not track them).
+   */
   private static final String EARLIEST =
       "(SELECT s.id FROM slot s WHERE s.provider_id = c.provider_id AND s.clinic_id = c.clinic_id"
-          + " AND s.appointment_type = 'CONSULTATION' AND s.status = 'OPEN' AND s.start_at >= "
-          + bookableFromSql(noticeOfSql("c.clinic_id"))
-          + " AND "
-          + ProviderTime.clearOfAppointmentsSql("s")
+          + " AND s.appointment_type = 'CONSULTATION' AND "
+          + bookableSql("s", noticeOfSql("c.clinic_id"))
           + " ORDER BY s.start_at, s.id FETCH FIRST 1 ROWS ONLY)";
+
+  /**
+   * The native SQL form of the one definition of a free slot (see {@link Slot}): slot {@code s}
+   * (the alias) is free when it is open, not under a live hold, starts at or after its clinic's
+   * bookable-from and its provider is busy at no clinic then. {@code noticeMinutes} is its clinic's
+   * minimum notice as an SQL expression ({@link #bookableFromSql}); given in terms of an outer
+   * clinic id, the database can range over the slots' start index. Takes two parameters, both now:
+   * the hold's, then the bookable-from's.
+   */
+  public static String freeSql(String s, String noticeMinutes) {
+    return "("
+        + s
+        + ".held_until IS NULL OR "
+        + s
+        + ".held_until <= ?) AND "
+        + bookableSql(s, noticeMinutes);
+  }
+
+  /**
+   * {@link #freeSql} without the hold, for the pointer: slot {@code s} is open, starts at or after
+   * its clinic's bookable-from and its provider is busy at no clinic then. Takes one parameter,
+   * now.
+   */
+  private static String bookableSql(String s, String noticeMinutes) {
+    return s
+        + ".status = '"
+        + SlotStatus.OPEN.name()
+        + "' AND "
+        + s
+        + ".start_at >= "
+        + bookableFromSql(noticeMinutes)
+        + " AND "
+        + ProviderTime.clearOfAppointmentsSql(s);
+  }
 
   /**
    * {@link BookingPolicy#bookableFrom} in SQL that H2 and PostgreSQL both run, for queries over
@@ -103,18 +140,17 @@ public class NextFreeSlots {
   }
 
   /**
-   * Moves the pointers whose slot can no longer be booked (it starts within the minimum notice, or
-   * is no longer open) on to the next. Only for speed: the search ignores such a pointer and
-   * computes the calendar itself.
+   * Moves the pointers whose slot can no longer be booked (it starts within the minimum notice, is
+   * no longer open, or its provider is busy then) on to the next. Only for speed: the search
+   * ignores such a pointer and computes the calendar itself.
    */
   public int advancePast(Instant now) {
     return em.createNativeQuery(
             "UPDATE next_free_slot c SET slot_id = "
                 + EARLIEST
-                + " WHERE EXISTS (SELECT 1 FROM slot p WHERE p.id = c.slot_id"
-                + " AND (p.start_at < "
-                + bookableFromSql(noticeOfSql("c.clinic_id"))
-                + " OR p.status <> 'OPEN'))")
+                + " WHERE EXISTS (SELECT 1 FROM slot p WHERE p.id = c.slot_id AND NOT ("
+                + bookableSql("p", noticeOfSql("c.clinic_id"))
+                + "))")
         .setParameter(1, utc(now))
         .setParameter(2, utc(now))
         .executeUpdate();

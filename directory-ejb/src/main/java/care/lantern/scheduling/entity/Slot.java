@@ -30,6 +30,13 @@ import java.util.Set;
  * booking then shows among the calendar's conflicts. A slot booked outside the hours is withdrawn,
  * not reopened, when its appointment is cancelled or moved ({@code Slot.release}, then {@code
  * Slot.withdrawIfOutsideHours}).
+ *
+ * <p>This is the one definition of a free slot, one form per query language: open, not under a live
+ * hold ({@link #OPEN_AND_UNHELD}), starting at or after its clinic's bookable-from ({@link
+ * BookingPolicy#bookableFrom}), and its provider, one person, not busy then at any clinic ({@link
+ * #CLEAR_OF_APPOINTMENTS}). The named queries concatenate the JPQL constants below; native SQL
+ * takes {@code NextFreeSlots.freeSql}, written with the same parts; {@code FreeSlotMappingIT}
+ * proves that every form finds the same first free slot.
  */
 @Entity
 @NamedQuery(
@@ -67,8 +74,8 @@ import java.util.Set;
     name = "Slot.withdrawUnheld",
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
-            + " WHERE s.id IN :ids AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)")
+            + " WHERE s.id IN :ids AND "
+            + Slot.OPEN_AND_UNHELD)
 @NamedQuery(
     name = "Slot.reopen",
     query =
@@ -79,17 +86,17 @@ import java.util.Set;
     name = "Slot.offerModes",
     query =
         "UPDATE Slot s SET s.inPerson = :inPerson, s.telehealth = :telehealth WHERE s.id = :id"
-            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN AND (s.heldUntil IS NULL OR s.heldUntil <= :now)")
+            + " AND "
+            + Slot.OPEN_AND_UNHELD)
 @NamedQuery(
     name = "Slot.free",
     query =
         "SELECT s FROM Slot s WHERE s.provider.id = :provider AND s.appointmentType = :type"
-            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)"
+            + " AND "
+            + Slot.OPEN_AND_UNHELD
             + " AND s.start >= :from AND s.start < :to"
-            // The provider is one person (ProviderTime): not while busy at any clinic.
-            + " AND NOT EXISTS (SELECT a FROM Appointment a WHERE a.provider = s.provider"
-            + " AND a.status IN :occupying AND a.start < s.end AND a.end > s.start)"
+            + " AND "
+            + Slot.CLEAR_OF_APPOINTMENTS
             + " ORDER BY s.start, s.id")
 @NamedQuery(
     name = "Slot.startsOf",
@@ -101,16 +108,18 @@ import java.util.Set;
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.BOOKED,"
             + " s.heldUntil = NULL, s.holdToken = NULL WHERE s.id = :id"
-            + " AND ((s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now OR s.holdToken = :holdToken))"
+            + " AND (("
+            + Slot.OPEN_AND_UNHELD
+            + ") OR (s.holdToken = :holdToken"
+            + " AND (s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
             + " OR (s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
-            + " AND s.holdToken = :holdToken AND s.heldUntil > :now))")
+            + " AND s.heldUntil > :now))))")
 @NamedQuery(
     name = "Slot.hold",
     query =
         "UPDATE Slot s SET s.heldUntil = :until, s.holdToken = :holdToken WHERE s.id = :id"
-            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)")
+            + " AND "
+            + Slot.OPEN_AND_UNHELD)
 @NamedQuery(
     name = "Slot.firstHoldLapse",
     query = "SELECT MIN(s.heldUntil) FROM Slot s WHERE s.heldUntil > :now")
@@ -142,18 +151,35 @@ import java.util.Set;
     query =
         "UPDATE Slot s SET s.heldUntil = :until, s.holdToken = :holdToken"
             + " WHERE s.provider.id = :provider AND s.id <> :id"
-            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)"
+            + " AND "
+            + Slot.OPEN_AND_UNHELD
             + " AND s.start < :to AND s.end > :from")
 @NamedQuery(
     name = "Slot.withdrawOverlapping",
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN"
             + " WHERE s.provider.id = :provider"
-            + " AND s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
-            + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)"
+            + " AND "
+            + Slot.OPEN_AND_UNHELD
             + " AND s.start < :to AND s.end > :from")
 public class Slot {
+
+  /**
+   * JPQL over alias {@code s}, with {@code :now}: the slot is open and no patient holds it at that
+   * instant (a lapsed hold counts as none).
+   */
+  public static final String OPEN_AND_UNHELD =
+      "s.status = care.lantern.scheduling.entity.SlotStatus.OPEN"
+          + " AND (s.heldUntil IS NULL OR s.heldUntil <= :now)";
+
+  /**
+   * JPQL over alias {@code s}, with {@code :occupying} (the {@link AppointmentStatus#occupying}
+   * statuses): the slot's provider has no live appointment or session overlapping it, at any
+   * clinic.
+   */
+  public static final String CLEAR_OF_APPOINTMENTS =
+      "NOT EXISTS (SELECT a FROM Appointment a WHERE a.provider = s.provider"
+          + " AND a.status IN :occupying AND a.start < s.end AND a.end > s.start)";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "slot_seq")

@@ -1,12 +1,12 @@
 package care.lantern.search.control;
 
-import static care.lantern.scheduling.control.NextFreeSlots.bookableFromSql;
+import static care.lantern.scheduling.control.NextFreeSlots.freeSql;
 import static care.lantern.scheduling.control.NextFreeSlots.noticeOfSql;
 
 import care.lantern.directory.entity.BoundingBox;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.GeoPoint;
-import care.lantern.scheduling.control.ProviderTime;
+import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.search.entity.SearchSort;
 import jakarta.persistence.EntityManager;
@@ -198,9 +198,9 @@ public class ProviderSearchQuery {
    * SQL expression. Takes four parameters (see {@link #addNow}).
    */
   private static String nextFreeSql(String provider, String clinic, String noticeMinutes) {
-    return "CASE WHEN ns.status = 'OPEN' AND ns.start_at >= "
-        + bookableFromSql(noticeMinutes)
-        + " AND (ns.held_until IS NULL OR ns.held_until <= ?) THEN ns.start_at"
+    return "CASE WHEN "
+        + freeSql("ns", noticeMinutes)
+        + " THEN ns.start_at"
         + " WHEN nf.provider_id IS NOT NULL AND nf.slot_id IS NULL THEN NULL ELSE "
         + earliestFreeSql(provider, clinic)
         + " END";
@@ -214,32 +214,25 @@ public class ProviderSearchQuery {
         + " LEFT JOIN slot ns ON ns.id = nf.slot_id";
   }
 
-  /**
-   * The parameters of {@link #nextFreeSql}: a free consultation can still be booked, so it starts
-   * after its clinic's minimum notice (as the booking pages' slots do), and is not under a live
-   * hold. Each is now.
-   */
+  /** The parameters of {@link #nextFreeSql}: each is now. */
   private static void addNow(List<Object> params, Instant now) {
     params.addAll(Collections.nCopies(4, utc(now)));
   }
 
   /**
-   * A free consultation slot: open, not under a live hold, starting after its clinic's minimum
-   * notice, its provider not busy at another clinic then. Takes the parameters (now, now) before
-   * those of the given expressions, {@code clinic} first.
+   * The start of the calendar's earliest free consultation slot ({@link NextFreeSlots#freeSql}).
+   * Takes the parameters (now, now), then those of the given expressions, {@code clinic} first,
+   * then {@code provider}, then {@code clinic} again.
    */
   private static String earliestFreeSql(String provider, String clinic) {
     return "(SELECT MIN(s.start_at) FROM slot s WHERE s.appointment_type = '"
         + CONSULTATION
-        + "' AND s.status = 'OPEN' AND (s.held_until IS NULL OR s.held_until <= ?)"
-        + " AND s.start_at >= "
-        + bookableFromSql(noticeOfSql(clinic))
+        + "' AND "
+        + freeSql("s", noticeOfSql(clinic))
         + " AND s.provider_id = "
         + provider
         + " AND s.clinic_id = "
         + clinic
-        + " AND "
-        + ProviderTime.clearOfAppointmentsSql("s")
         + ")";
   }
 
