@@ -318,7 +318,6 @@ public class Referral {
         : reason;
   }
 
-  /** Whether routing matched a provider at the clinic. */
   /**
    * The status as clinic {@code clinicId} sees it: a referral still open to other clinics is
    * DECLINED here once this clinic has declined it.
@@ -329,6 +328,7 @@ public class Referral {
         : status;
   }
 
+  /** Whether routing matched a provider at the clinic. */
   public boolean isRoutedTo(long clinicId) {
     return matches.stream().anyMatch(match -> match.getClinicId() == clinicId);
   }
