@@ -6,6 +6,7 @@ import care.lantern.scheduling.boundary.ClinicAvailability;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
 import care.lantern.scheduling.entity.CalendarHours;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.InvalidAvailabilityException;
 import care.lantern.scheduling.entity.ProviderChoice;
 import care.lantern.scheduling.entity.SlotPlan;
@@ -86,8 +87,7 @@ public class AvailabilityBacking implements Serializable {
     if (provider == null || provider.isBlank()) {
       return;
     }
-    CalendarHours hours =
-        availability.hours(clinicId, Ids.parse(provider).orElseThrow(() -> notFound()));
+    CalendarHours hours = availability.hours(calendar());
     chosen = hours.provider();
     telehealthOffered = hours.telehealthOffered();
     today = hours.today().toString();
@@ -118,7 +118,7 @@ public class AvailabilityBacking implements Serializable {
 
   public void preview() {
     try {
-      AvailabilityEffect result = availability.preview(clinicId(), providerId(), form.draft());
+      AvailabilityEffect result = availability.preview(calendar(), form.draft());
       problems = form.attach(List.of());
       ZoneId zone = place.timezone();
       effect =
@@ -144,7 +144,7 @@ public class AvailabilityBacking implements Serializable {
 
   public void save() {
     try {
-      AvailabilityEffect saved = availability.save(clinicId(), providerId(), form.draft());
+      AvailabilityEffect saved = availability.save(calendar(), form.draft());
       SlotPlan slots = saved.slots();
       Messages.addFlashGlobalInfo(
           text(saved.conflicts().isEmpty() ? "availability.saved" : "availability.savedConflicts"),
@@ -164,12 +164,10 @@ public class AvailabilityBacking implements Serializable {
     problems = form.attach(List.of());
   }
 
-  private long clinicId() {
-    return Ids.parse(clinic).orElseThrow(() -> notFound());
-  }
-
-  private long providerId() {
-    return Ids.parse(provider).orElseThrow(() -> notFound());
+  private CalendarId calendar() {
+    return new CalendarId(
+        Ids.parse(provider).orElseThrow(() -> notFound()),
+        Ids.parse(clinic).orElseThrow(() -> notFound()));
   }
 
   private static NotFoundException notFound() {

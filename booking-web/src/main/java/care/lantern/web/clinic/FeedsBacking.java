@@ -2,6 +2,7 @@ package care.lantern.web.clinic;
 
 import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.scheduling.boundary.CalendarFeeds;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.IssuedFeed;
 import care.lantern.scheduling.entity.ProviderFeed;
 import care.lantern.web.book.Ids;
@@ -47,7 +48,7 @@ public class FeedsBacking implements Serializable {
 
   public void issue(long providerId) {
     long clinicId = Ids.parse(clinic).orElse(shown.id());
-    IssuedFeed feed = feeds.issue(clinicId, providerId);
+    IssuedFeed feed = feeds.issue(new CalendarId(providerId, clinicId));
     String url = Faces.getRequestBaseURL() + "calendar-feeds/" + feed.token() + ".ics";
     String name =
         rows.stream()

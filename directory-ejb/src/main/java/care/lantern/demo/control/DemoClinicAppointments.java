@@ -8,6 +8,7 @@ import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.BookingRequest;
 import care.lantern.scheduling.entity.BookingSource;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.Confirmation;
 import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.SlotView;
@@ -158,8 +159,7 @@ public class DemoClinicAppointments {
     }
     if (first != null) {
       sessions.book(
-          clinic.getId(),
-          first.getProvider().getId(),
+          CalendarId.of(first.getProvider(), clinic),
           AppointmentType.TMS_SESSION,
           startedMinutesAgo(clinic),
           first);

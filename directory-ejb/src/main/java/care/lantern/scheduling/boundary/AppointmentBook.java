@@ -298,7 +298,7 @@ public class AppointmentBook {
     } catch (SlotUnavailableException takenOrHeld) {
       throw unavailable(slot);
     }
-    slotChanges.changed(slot.getProvider().getId(), slot.getClinic().getId(), now);
+    slotChanges.changed(slot.calendar(), now);
   }
 
   private SlotUnavailableException unavailable(Slot slot) {

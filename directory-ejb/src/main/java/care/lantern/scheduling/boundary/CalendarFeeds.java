@@ -6,6 +6,7 @@ import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.FeedCalendar;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.CalendarFeed;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.IssuedFeed;
 import care.lantern.scheduling.entity.ProviderFeed;
 import care.lantern.staff.boundary.AuditTrail;
@@ -75,18 +76,18 @@ public class CalendarFeeds {
    * A new link to the provider's feed at the clinic; the link issued before, if any, stops working.
    * A provider who does not practise at the clinic is as unknown as a missing one.
    */
-  public IssuedFeed issue(long clinicId, long providerId) {
-    StaffIdentity staff = scope.requireClinic(clinicId);
+  public IssuedFeed issue(CalendarId calendar) {
+    StaffIdentity staff = scope.requireClinic(calendar.clinicId());
     Provider provider =
-        providersOf(clinicId).stream()
-            .filter(p -> p.getId() == providerId)
+        providersOf(calendar.clinicId()).stream()
+            .filter(p -> p.getId() == calendar.providerId())
             .findFirst()
             .orElseThrow(() -> new NotFoundException("Provider"));
     Instant now = clock.instant();
     Optional<CalendarFeed> existing =
         em.createNamedQuery("CalendarFeed.of", CalendarFeed.class)
-            .setParameter("provider", providerId)
-            .setParameter("clinic", clinicId)
+            .setParameter("provider", calendar.providerId())
+            .setParameter("clinic", calendar.clinicId())
             .getResultStream()
             .findFirst();
     String token;
@@ -94,12 +95,16 @@ public class CalendarFeeds {
       token = existing.get().reissue(now);
     } else {
       CalendarFeed.Issued issued =
-          CalendarFeed.issue(provider, em.find(Clinic.class, clinicId), now);
+          CalendarFeed.issue(provider, em.find(Clinic.class, calendar.clinicId()), now);
       em.persist(issued.feed());
       token = issued.token();
     }
-    audit.record(staff, clinicId, AuditAction.ISSUE_CALENDAR_FEED, "Provider " + providerId);
-    return new IssuedFeed(providerId, token);
+    audit.record(
+        staff,
+        calendar.clinicId(),
+        AuditAction.ISSUE_CALENDAR_FEED,
+        "Provider " + calendar.providerId());
+    return new IssuedFeed(calendar.providerId(), token);
   }
 
   /**

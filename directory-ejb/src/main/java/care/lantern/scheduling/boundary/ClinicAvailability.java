@@ -12,6 +12,7 @@ import care.lantern.scheduling.entity.AvailabilityDraft;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
 import care.lantern.scheduling.entity.CalendarHours;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.ProviderChoice;
 import care.lantern.staff.boundary.AuditTrail;
@@ -70,10 +71,10 @@ public class ClinicAvailability {
   }
 
   /** The provider's stored hours at the clinic and the appointments already outside them. */
-  public CalendarHours hours(long clinicId, long providerId) {
-    Clinic clinic = clinic(clinicId);
+  public CalendarHours hours(CalendarId calendar) {
+    Clinic clinic = clinic(calendar.clinicId());
     StaffIdentity staff = scope.requireClinic(clinic.getId());
-    Provider provider = providerAt(clinic, providerId);
+    Provider provider = providerAt(clinic, calendar.providerId());
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clinic.zone());
     Availability stored = availability.current(provider, clinic, today);
@@ -93,10 +94,10 @@ public class ClinicAvailability {
    *
    * @throws care.lantern.scheduling.entity.InvalidAvailabilityException naming each row to correct
    */
-  public AvailabilityEffect preview(long clinicId, long providerId, AvailabilityDraft draft) {
-    Clinic clinic = clinic(clinicId);
+  public AvailabilityEffect preview(CalendarId calendar, AvailabilityDraft draft) {
+    Clinic clinic = clinic(calendar.clinicId());
     StaffIdentity staff = scope.requireClinic(clinic.getId());
-    Provider provider = providerAt(clinic, providerId);
+    Provider provider = providerAt(clinic, calendar.providerId());
     Instant now = clock.instant();
     Availability changed = validated(draft, clinic, now);
     availability.requireClearOfOtherClinics(provider, clinic, draft, changed, now);
@@ -111,14 +112,14 @@ public class ClinicAvailability {
    *
    * @throws care.lantern.scheduling.entity.InvalidAvailabilityException naming each row to correct
    */
-  public AvailabilityEffect save(long clinicId, long providerId, AvailabilityDraft draft) {
+  public AvailabilityEffect save(CalendarId calendar, AvailabilityDraft draft) {
     // The clinic's row, then the provider's, as treatment sessions lock them: a session booked at
     // the same moment waits for the new hours, and the new hours see the session, as they see the
     // provider's hours saved at the same moment at another clinic.
-    Clinic clinic = clinic(clinicId);
+    Clinic clinic = clinic(calendar.clinicId());
     StaffIdentity staff = scope.requireClinic(clinic.getId());
     em.lock(clinic, LockModeType.PESSIMISTIC_WRITE);
-    Provider provider = providerAt(clinic, providerId);
+    Provider provider = providerAt(clinic, calendar.providerId());
     providerTime.lock(provider.getId());
     Instant now = clock.instant();
     Availability changed = validated(draft, clinic, now);

@@ -16,6 +16,7 @@ import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.AvailabilityOverride;
 import care.lantern.scheduling.entity.BlockedTime;
 import care.lantern.scheduling.entity.CalendarEntry;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.CalendarSpan;
 import care.lantern.scheduling.entity.ClinicAgenda;
 import care.lantern.scheduling.entity.InvalidSessionException;
@@ -230,7 +231,8 @@ public class ClinicCalendar {
     }
     Instant start = day.orElseThrow().atTime(time.orElseThrow()).atZone(zone).toInstant();
     Appointment session =
-        sessions.book(clinicId, request.providerId(), type.orElseThrow(), start, patientOf);
+        sessions.book(
+            new CalendarId(request.providerId(), clinicId), type.orElseThrow(), start, patientOf);
     slotChanges.searchesChanged(); // the session withdrew the provider's overlapping consultations
     audit.record(staff, clinicId, AuditAction.BOOK_SESSION, session.getReference());
     changes.fire(

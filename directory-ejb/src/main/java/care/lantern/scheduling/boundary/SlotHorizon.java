@@ -5,6 +5,7 @@ import care.lantern.directory.entity.Provider;
 import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.control.SlotPublisher;
 import care.lantern.scheduling.entity.AvailabilityChanged;
+import care.lantern.scheduling.entity.CalendarId;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -37,13 +38,13 @@ public class SlotHorizon {
   @Schedule(hour = "2", minute = "30", persistent = false)
   public void extend() {
     int published = 0;
-    for (Object[] calendar :
-        em.createNamedQuery("WeeklyAvailability.calendars", Object[].class).getResultList()) {
+    for (CalendarId calendar :
+        em.createNamedQuery("WeeklyAvailability.calendars", CalendarId.class).getResultList()) {
       published +=
           publisher
               .publish(
-                  em.getReference(Provider.class, calendar[0]),
-                  em.getReference(Clinic.class, calendar[1]),
+                  em.getReference(Provider.class, calendar.providerId()),
+                  em.getReference(Clinic.class, calendar.clinicId()),
                   clock.instant())
               .addedCount();
     }

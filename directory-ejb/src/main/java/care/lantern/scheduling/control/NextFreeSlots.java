@@ -1,6 +1,7 @@
 package care.lantern.scheduling.control;
 
 import care.lantern.scheduling.entity.BookingPolicy;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,20 +98,20 @@ public class NextFreeSlots {
    * one provider's slots the later one computes after the earlier one's commit and sees both
    * changes.
    */
-  public void refresh(long providerId, long clinicId, Instant now) {
+  public void refresh(CalendarId calendar, Instant now) {
     boolean known =
         em
             .createNativeQuery(
                 "SELECT clinic_id FROM next_free_slot WHERE provider_id = ? ORDER BY clinic_id"
                     + " FOR UPDATE")
-            .setParameter(1, providerId)
+            .setParameter(1, calendar.providerId())
             .getResultList()
             .stream()
-            .anyMatch(clinic -> ((Number) clinic).longValue() == clinicId);
+            .anyMatch(clinic -> ((Number) clinic).longValue() == calendar.clinicId());
     em.createNativeQuery(
             "UPDATE next_free_slot c SET slot_id = " + EARLIEST + " WHERE c.provider_id = ?")
         .setParameter(1, utc(now))
-        .setParameter(2, providerId)
+        .setParameter(2, calendar.providerId())
         .executeUpdate();
     if (!known) {
       em.createNativeQuery(
@@ -120,8 +121,8 @@ public class NextFreeSlots {
                   + " FROM (SELECT CAST(? AS BIGINT) AS provider_id, CAST(? AS BIGINT) AS"
                   + " clinic_id) c")
           .setParameter(1, utc(now))
-          .setParameter(2, providerId)
-          .setParameter(3, clinicId)
+          .setParameter(2, calendar.providerId())
+          .setParameter(3, calendar.clinicId())
           .executeUpdate();
     }
   }

@@ -8,6 +8,7 @@ import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Availability;
 import care.lantern.scheduling.entity.AvailabilityDraft;
 import care.lantern.scheduling.entity.Busy;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotUnavailableException;
@@ -170,16 +171,16 @@ public class ProviderTime {
   }
 
   /**
-   * The time that keeps new consultation slots of the provider at {@code clinicId} off: their live
+   * The time that keeps new consultation slots off {@code calendar}: its provider's live
    * appointments and sessions elsewhere, their sessions there, and their open slots elsewhere (so
    * that publishing never offers one person twice at once). Their own consultations at the clinic
    * are the calendar's existing slots, which publishing compares itself.
    */
-  public List<Busy> busyOutsideCalendar(long providerId, long clinicId, Instant from, Instant to) {
+  public List<Busy> busyOutsideCalendar(CalendarId calendar, Instant from, Instant to) {
     List<Busy> busy = new ArrayList<>();
     em.createNamedQuery("Appointment.ofProviderOutsideCalendar", Appointment.class)
-        .setParameter("provider", providerId)
-        .setParameter("clinic", clinicId)
+        .setParameter("provider", calendar.providerId())
+        .setParameter("clinic", calendar.clinicId())
         .setParameter("statuses", AppointmentStatus.occupying())
         .setParameter("consultation", AppointmentType.CONSULTATION)
         .setParameter("from", utc(from))
@@ -187,8 +188,8 @@ public class ProviderTime {
         .getResultStream()
         .forEach(appointment -> busy.add(new Busy(appointment.start(), appointment.end())));
     em.createNamedQuery("Slot.openElsewhere", Slot.class)
-        .setParameter("provider", providerId)
-        .setParameter("clinic", clinicId)
+        .setParameter("provider", calendar.providerId())
+        .setParameter("clinic", calendar.clinicId())
         .setParameter("from", utc(from))
         .setParameter("to", utc(to))
         .getResultStream()

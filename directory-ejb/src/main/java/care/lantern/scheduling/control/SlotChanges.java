@@ -1,6 +1,7 @@
 package care.lantern.scheduling.control;
 
 import care.lantern.scheduling.entity.AvailabilityChanged;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.Slot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,12 +39,12 @@ public class SlotChanges {
     em.createNamedQuery("Slot.withdrawIfOutsideHours")
         .setParameter("id", slot.getId())
         .executeUpdate();
-    changed(slot.getProvider().getId(), slot.getClinic().getId(), now);
+    changed(slot.calendar(), now);
   }
 
   /** The slots of the provider's calendar at the clinic changed. */
-  public void changed(long providerId, long clinicId, Instant now) {
-    nextFree.refresh(providerId, clinicId, now);
+  public void changed(CalendarId calendar, Instant now) {
+    nextFree.refresh(calendar, now);
     searchesChanged();
   }
 

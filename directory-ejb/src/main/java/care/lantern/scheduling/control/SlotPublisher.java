@@ -7,6 +7,7 @@ import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.AvailabilityOverride;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Busy;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.FreeSlot;
 import care.lantern.scheduling.entity.OpeningHours;
@@ -130,7 +131,7 @@ public class SlotPublisher {
             .getResultList();
     List<Busy> busy =
         providerTime.busyOutsideCalendar(
-            provider.getId(), clinic.getId(), now, now.plus(Duration.ofDays(HORIZON_DAYS + 2)));
+            CalendarId.of(provider, clinic), now, now.plus(Duration.ofDays(HORIZON_DAYS + 2)));
     return SlotPlan.between(existing, slotsFor(provider, clinic, rules, overrides, busy, now), now);
   }
 
@@ -153,7 +154,7 @@ public class SlotPublisher {
           .executeUpdate();
     }
     em.flush();
-    nextFree.refresh(provider.getId(), clinic.getId(), plan.now());
+    nextFree.refresh(CalendarId.of(provider, clinic), plan.now());
   }
 
   private void updateAll(String query, List<Long> ids) {

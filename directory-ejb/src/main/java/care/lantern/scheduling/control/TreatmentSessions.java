@@ -10,6 +10,7 @@ import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.Busy;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.InvalidSessionException;
 import care.lantern.scheduling.entity.Slot;
 import jakarta.ejb.Stateless;
@@ -59,16 +60,16 @@ public class TreatmentSessions {
   }
 
   /**
-   * Books {@code type} at {@code start} with {@code providerId} for the patient of {@code
-   * patientOf} (an appointment at {@code clinicId}), or says why not.
+   * Books {@code type} at {@code start} in {@code calendar} for the patient of {@code patientOf}
+   * (an appointment at the calendar's clinic), or says why not.
    *
    * @throws InvalidSessionException with every reason the session cannot be booked
    */
   public Appointment book(
-      long clinicId, long providerId, AppointmentType type, Instant start, Appointment patientOf) {
+      CalendarId calendar, AppointmentType type, Instant start, Appointment patientOf) {
     Instant now = clock.instant();
-    Clinic clinic = em.find(Clinic.class, clinicId, LockModeType.PESSIMISTIC_WRITE);
-    Provider provider = providerTime.lock(providerId).orElse(null);
+    Clinic clinic = em.find(Clinic.class, calendar.clinicId(), LockModeType.PESSIMISTIC_WRITE);
+    Provider provider = providerTime.lock(calendar.providerId()).orElse(null);
     if (provider == null || !provider.practisesAt(clinic)) {
       throw new InvalidSessionException(
           List.of(new FieldError("provider", "Choose a provider who works at this clinic.")));
@@ -85,16 +86,17 @@ public class TreatmentSessions {
                 clinic.getMonitoringChairs(),
                 start,
                 now,
-                providerTime.appointmentsOverlapping(providerId, start, end, Optional.empty()),
-                providerTime.heldByOthers(providerId, start, end, "", now),
+                providerTime.appointmentsOverlapping(
+                    calendar.providerId(), start, end, Optional.empty()),
+                providerTime.heldByOthers(calendar.providerId(), start, end, "", now),
                 type.usesMonitoringChair()
-                    ? busy(chairOverlaps(clinicId, start, end))
+                    ? busy(chairOverlaps(calendar.clinicId(), start, end))
                     : List.of()));
     if (!problems.isEmpty()) {
       throw new InvalidSessionException(problems);
     }
     em.createNamedQuery("Slot.withdrawOverlapping")
-        .setParameter("provider", providerId)
+        .setParameter("provider", calendar.providerId())
         .setParameter("now", utc(now))
         .setParameter("from", utc(start))
         .setParameter("to", utc(end))

@@ -283,6 +283,10 @@ public class Slot {
     return clinic;
   }
 
+  public CalendarId calendar() {
+    return CalendarId.of(provider, clinic);
+  }
+
   public AppointmentType getAppointmentType() {
     return appointmentType;
   }

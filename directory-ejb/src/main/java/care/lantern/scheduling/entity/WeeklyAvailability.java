@@ -33,7 +33,9 @@ import java.time.LocalTime;
             + " AND w.clinic.id = :clinic")
 @NamedQuery(
     name = "WeeklyAvailability.calendars",
-    query = "SELECT DISTINCT w.provider.id, w.clinic.id FROM WeeklyAvailability w")
+    query =
+        "SELECT DISTINCT NEW care.lantern.scheduling.entity.CalendarId(w.provider.id,"
+            + " w.clinic.id) FROM WeeklyAvailability w")
 public class WeeklyAvailability {
 
   @Id

@@ -8,6 +8,7 @@ import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.platform.entity.ResultPage;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.control.ProviderSearchQuery.Hit;
 import care.lantern.search.control.SearchResults;
@@ -114,7 +115,7 @@ public class ProviderDirectory {
             nearest.getId(),
             origin.map(o -> o.milesTo(nearest.location())).orElse(0.0),
             new ProviderSearchQuery(em)
-                .nextAvailable(provider.getId(), nearest.getId(), clock.instant()));
+                .nextAvailable(CalendarId.of(provider, nearest), clock.instant()));
     return new ProviderProfile(
         summarise(provider, nearest, hit, Optional.empty()),
         provider.getBio(),

@@ -7,6 +7,7 @@ import care.lantern.directory.entity.BoundingBox;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.GeoPoint;
 import care.lantern.scheduling.control.NextFreeSlots;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.search.entity.SearchSort;
 import jakarta.persistence.EntityManager;
@@ -181,12 +182,17 @@ public class ProviderSearchQuery {
     return new Hits(hits, total);
   }
 
-  /** The start of the earliest free consultation of one provider at one clinic. */
-  public Optional<Instant> nextAvailable(long providerId, long clinicId, Instant now) {
+  /** The start of the earliest free consultation in the calendar. */
+  public Optional<Instant> nextAvailable(CalendarId calendar, Instant now) {
     Object start =
         bind(
                 em.createNativeQuery("SELECT " + earliestFreeSql("?", "?")),
-                List.of(utc(now), utc(now), clinicId, providerId, clinicId))
+                List.of(
+                    utc(now),
+                    utc(now),
+                    calendar.clinicId(),
+                    calendar.providerId(),
+                    calendar.clinicId()))
             .getSingleResult();
     return Optional.ofNullable(start).map(ProviderSearchQuery::instant);
   }

@@ -12,6 +12,7 @@ import care.lantern.scheduling.entity.Availability;
 import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
@@ -153,6 +154,30 @@ class CalendarAvailabilityMappingIT {
 
     assertThat(effect.conflicts()).isEmpty();
     assertThat(statusOf(booked)).isEqualTo(SlotStatus.OPEN);
+  }
+
+  @Test
+  void theNightlyHorizonFindsEachCalendarWithWeeklyHoursOnce() {
+    long[] calendar = calendarOpenOnMondayMornings();
+    inTransaction(
+        calendar,
+        (availability, provider, clinic) ->
+            availability.save(
+                provider,
+                clinic,
+                new Availability(
+                    List.of(rule(DayOfWeek.MONDAY, 9, 12), rule(DayOfWeek.TUESDAY, 9, 12)),
+                    List.of()),
+                NOW));
+
+    List<CalendarId> calendars =
+        db.inTransaction(
+            em ->
+                em.createNamedQuery("WeeklyAvailability.calendars", CalendarId.class)
+                    .getResultList());
+
+    assertThat(storedRules(calendar)).hasSize(2);
+    assertThat(calendars).containsOnlyOnce(new CalendarId(calendar[0], calendar[1]));
   }
 
   private interface Work<T> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.testing.TestCalendars;
@@ -116,6 +117,10 @@ class NextFreeSlotsMappingIT {
 
   /** A clinic of its own with one provider and three consultations, one a day from tomorrow. */
   private record Calendar(long providerId, long clinicId, List<Long> slots) {
+    CalendarId id() {
+      return new CalendarId(providerId, clinicId);
+    }
+
     long slotAt(Instant start) {
       return slots.get(List.of(DAY_1, DAY_2, DAY_3).indexOf(start));
     }
@@ -137,7 +142,7 @@ class NextFreeSlotsMappingIT {
               Stream.of(DAY_3, DAY_1, DAY_2)
                   .map(start -> TestCalendars.consultation(em, provider, clinic, start).getId())
                   .toList();
-          new NextFreeSlots(em).refresh(provider.getId(), clinic.getId(), NOW);
+          new NextFreeSlots(em).refresh(CalendarId.of(provider, clinic), NOW);
           return new Calendar(
               provider.getId(), clinic.getId(), List.of(slots.get(1), slots.get(2), slots.get(0)));
         });
@@ -148,7 +153,7 @@ class NextFreeSlotsMappingIT {
     db.run(
         em -> {
           slotChange.accept(em);
-          new NextFreeSlots(em).refresh(calendar.providerId(), calendar.clinicId(), NOW);
+          new NextFreeSlots(em).refresh(calendar.id(), NOW);
         });
   }
 
@@ -191,8 +196,7 @@ class NextFreeSlotsMappingIT {
   private static Optional<Instant> profileNextFree(Calendar calendar, Instant now) {
     EntityManager em = db.entityManager();
     try {
-      return new ProviderSearchQuery(em)
-          .nextAvailable(calendar.providerId(), calendar.clinicId(), now);
+      return new ProviderSearchQuery(em).nextAvailable(calendar.id(), now);
     } finally {
       em.close();
     }

@@ -12,6 +12,7 @@ import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Availability;
 import care.lantern.scheduling.entity.AvailabilityDraft;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.InvalidAvailabilityException;
 import care.lantern.scheduling.entity.InvalidSessionException;
 import care.lantern.scheduling.entity.Slot;
@@ -301,8 +302,7 @@ class ProviderTimeMappingIT {
         em ->
             new TreatmentSessions(em, CLOCK)
                 .book(
-                    northId,
-                    provider,
+                    new CalendarId(provider, northId),
                     AppointmentType.TMS_SESSION,
                     start,
                     byReference(em, patientOf)));
@@ -330,7 +330,7 @@ class ProviderTimeMappingIT {
   private static Optional<Long> nextFreeAfterRefresh(long provider, long changed, long clinic) {
     return inTransaction(
         em -> {
-          new NextFreeSlots(em).refresh(provider, changed, NOW);
+          new NextFreeSlots(em).refresh(new CalendarId(provider, changed), NOW);
           return em.createNativeQuery(
                   "SELECT slot_id FROM next_free_slot WHERE provider_id = ? AND clinic_id = ?")
               .setParameter(1, provider)

@@ -10,6 +10,7 @@ import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.InvalidSessionException;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
@@ -212,7 +213,8 @@ class TreatmentSessionsMappingIT {
         em.createNamedQuery("Appointment.byReference", Appointment.class)
             .setParameter("reference", patientOf)
             .getSingleResult();
-    return new TreatmentSessions(em, CLOCK).book(clinic, provider, type, at, patient);
+    return new TreatmentSessions(em, CLOCK)
+        .book(new CalendarId(provider, clinic), type, at, patient);
   }
 
   private static long sessionsAt(long clinic, Instant at) {

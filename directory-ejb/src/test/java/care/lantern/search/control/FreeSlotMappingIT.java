@@ -8,6 +8,7 @@ import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.control.ProviderTime;
 import care.lantern.scheduling.control.SlotPublisher;
+import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.search.entity.SearchCriteria;
 import care.lantern.testing.TestBookings;
@@ -129,7 +130,7 @@ class FreeSlotMappingIT {
   private static Optional<Long> pointerAfterRefresh(Instant now) {
     return db.inTransaction(
         em -> {
-          new NextFreeSlots(em).refresh(providerId, clinicId, now);
+          new NextFreeSlots(em).refresh(new CalendarId(providerId, clinicId), now);
           return em.createNativeQuery(
                   "SELECT slot_id FROM next_free_slot WHERE provider_id = ? AND clinic_id = ?")
               .setParameter(1, providerId)
@@ -168,7 +169,7 @@ class FreeSlotMappingIT {
   /** The native form the provider's profile shows, computed without the pointer. */
   private static Optional<Instant> profileNextAvailable(Instant now) {
     return db.inTransaction(
-        em -> new ProviderSearchQuery(em).nextAvailable(providerId, clinicId, now));
+        em -> new ProviderSearchQuery(em).nextAvailable(new CalendarId(providerId, clinicId), now));
   }
 
   private static Instant startOf(long slotId) {
