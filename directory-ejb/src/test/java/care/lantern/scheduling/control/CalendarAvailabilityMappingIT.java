@@ -66,11 +66,7 @@ class CalendarAvailabilityMappingIT {
             (availability, provider, clinic) ->
                 availability.preview(provider, clinic, mondayNineToTenTuesdayMornings, NOW));
     List<Slot> untouched = slots(calendar);
-    AvailabilityEffect saved =
-        inTransaction(
-            calendar,
-            (availability, provider, clinic) ->
-                availability.save(provider, clinic, mondayNineToTenTuesdayMornings, NOW));
+    AvailabilityEffect saved = save(calendar, mondayNineToTenTuesdayMornings);
 
     assertThat(preview.conflicts())
         .extracting(BookedConsultation::reference)
@@ -105,17 +101,9 @@ class CalendarAvailabilityMappingIT {
     long free = slotAt(calendar, "2026-12-07T10:00");
     Availability nineToTen = new Availability(List.of(rule(DayOfWeek.MONDAY, 9, 10)), List.of());
     Availability nineToNoon = new Availability(List.of(rule(DayOfWeek.MONDAY, 9, 12)), List.of());
-    inTransaction(
-        calendar,
-        (availability, provider, clinic) -> availability.save(provider, clinic, nineToTen, NOW));
-    inTransaction(
-        calendar,
-        (availability, provider, clinic) -> availability.save(provider, clinic, nineToNoon, NOW));
-    AvailabilityEffect again =
-        inTransaction(
-            calendar,
-            (availability, provider, clinic) ->
-                availability.save(provider, clinic, nineToTen, NOW));
+    save(calendar, nineToTen);
+    save(calendar, nineToNoon);
+    AvailabilityEffect again = save(calendar, nineToTen);
 
     List<AvailabilityChanged> searchesTold = cancel(reference);
 
@@ -125,11 +113,7 @@ class CalendarAvailabilityMappingIT {
         .containsExactly(reference);
     assertThat(statusOf(booked)).isEqualTo(SlotStatus.WITHDRAWN);
     assertThat(statusOf(free)).isEqualTo(SlotStatus.WITHDRAWN);
-    AvailabilityEffect reopened =
-        inTransaction(
-            calendar,
-            (availability, provider, clinic) ->
-                availability.save(provider, clinic, nineToNoon, NOW));
+    AvailabilityEffect reopened = save(calendar, nineToNoon);
     assertThat(reopened.conflicts()).isEmpty();
     assertThat(statusOf(booked)).isEqualTo(SlotStatus.OPEN);
     assertThat(statusOf(free)).isEqualTo(SlotStatus.OPEN);
@@ -141,14 +125,7 @@ class CalendarAvailabilityMappingIT {
     long booked = slotAt(calendar, "2026-11-30T09:00");
     String reference = book(booked, "LN-AVAIL3");
     AvailabilityEffect effect =
-        inTransaction(
-            calendar,
-            (availability, provider, clinic) ->
-                availability.save(
-                    provider,
-                    clinic,
-                    new Availability(List.of(rule(DayOfWeek.MONDAY, 9, 10)), List.of()),
-                    NOW));
+        save(calendar, new Availability(List.of(rule(DayOfWeek.MONDAY, 9, 10)), List.of()));
 
     cancel(reference);
 
@@ -159,16 +136,10 @@ class CalendarAvailabilityMappingIT {
   @Test
   void theNightlyHorizonFindsEachCalendarWithWeeklyHoursOnce() {
     long[] calendar = calendarOpenOnMondayMornings();
-    inTransaction(
+    save(
         calendar,
-        (availability, provider, clinic) ->
-            availability.save(
-                provider,
-                clinic,
-                new Availability(
-                    List.of(rule(DayOfWeek.MONDAY, 9, 12), rule(DayOfWeek.TUESDAY, 9, 12)),
-                    List.of()),
-                NOW));
+        new Availability(
+            List.of(rule(DayOfWeek.MONDAY, 9, 12), rule(DayOfWeek.TUESDAY, 9, 12)), List.of()));
 
     List<CalendarId> calendars =
         db.inTransaction(
@@ -178,6 +149,12 @@ class CalendarAvailabilityMappingIT {
 
     assertThat(storedRules(calendar)).hasSize(2);
     assertThat(calendars).containsOnlyOnce(new CalendarId(calendar[0], calendar[1]));
+  }
+
+  private static AvailabilityEffect save(long[] calendar, Availability hours) {
+    return inTransaction(
+        calendar,
+        (availability, provider, clinic) -> availability.save(provider, clinic, hours, NOW));
   }
 
   private interface Work<T> {
