@@ -94,12 +94,7 @@ public class DemoClinicAppointments {
     if (!demo) {
       return;
     }
-    List<Clinic> flagships =
-        em.createQuery(
-                "SELECT c FROM Clinic c WHERE c.name LIKE 'Lantern Demo %' ORDER BY c.id",
-                Clinic.class)
-            .setMaxResults(2)
-            .getResultList();
+    List<Clinic> flagships = DemoDirectory.flagships(em, 2);
     if (flagships.size() < 2 || !claimed()) {
       return;
     }

@@ -49,12 +49,7 @@ public class DemoClinicStaff {
     if (!demo) {
       return;
     }
-    List<Clinic> flagships =
-        em.createQuery(
-                "SELECT c FROM Clinic c WHERE c.name LIKE 'Lantern Demo %' ORDER BY c.id",
-                Clinic.class)
-            .setMaxResults(2)
-            .getResultList();
+    List<Clinic> flagships = DemoDirectory.flagships(em, 2);
     if (flagships.size() < 2) {
       return;
     }

@@ -7,6 +7,7 @@ import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
+import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,6 +26,18 @@ import java.util.stream.Collectors;
  * weekday hours. The benchmark uses the same generator with bigger numbers.
  */
 public final class DemoDirectory {
+
+  /** How a flagship clinic's name starts: how the demo staff and appointments find them again. */
+  private static final String FLAGSHIP_PREFIX = "Lantern Demo ";
+
+  /** The first {@code count} flagship clinics loaded, in the order they were created. */
+  static List<Clinic> flagships(EntityManager em, int count) {
+    return em.createQuery(
+            "SELECT c FROM Clinic c WHERE c.name LIKE :prefix ORDER BY c.id", Clinic.class)
+        .setParameter("prefix", FLAGSHIP_PREFIX + "%")
+        .setMaxResults(count)
+        .getResultList();
+  }
 
   /** Metro anchor ZIPs; the first five are the contract's demo ZIPs. */
   static final List<String> METRO_ZIPS =
@@ -189,7 +202,7 @@ public final class DemoDirectory {
   }
 
   private Clinic flagship(ZipCode zip) {
-    Clinic clinic = newClinic(zip, zip.location(), "Lantern Demo " + zip.getCity() + " Flagship");
+    Clinic clinic = newClinic(zip, zip.location(), FLAGSHIP_PREFIX + zip.getCity() + " Flagship");
     TREATMENTS.forEach(treatment -> clinic.offer(treatment, PAYERS));
     clinic.certifyForSpravato(remsId(), today.plusYears(2));
     clinic.describeTms("NeuroStar Advanced Therapy, 37-minute standard protocol");
