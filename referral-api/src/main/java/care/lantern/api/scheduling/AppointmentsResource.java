@@ -1,6 +1,7 @@
 package care.lantern.api.scheduling;
 
 import care.lantern.api.LanternApi;
+import care.lantern.platform.entity.Choice;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.Confirmation;
@@ -115,7 +116,7 @@ public class AppointmentsResource {
             reference,
             token,
             request == null ? null : request.slotId(),
-            request == null ? null : request.mode()),
+            request == null ? Choice.of(null) : request.readMode()),
         token);
   }
 
