@@ -1,16 +1,9 @@
 package care.lantern.api.scheduling;
 
-import care.lantern.platform.entity.Choice;
-import care.lantern.scheduling.entity.AppointmentMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The free slot to move an appointment to. */
 @Schema(name = "RescheduleRequest")
 public record RescheduleRequest(
     @Schema(example = "1051", required = true) Long slotId,
-    @Schema(example = "TELEHEALTH") String mode) {
-
-  Choice<AppointmentMode> readMode() {
-    return Choice.read(mode, AppointmentMode.class);
-  }
-}
+    @Schema(example = "TELEHEALTH") String mode) {}
