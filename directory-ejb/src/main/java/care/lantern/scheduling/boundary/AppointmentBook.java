@@ -127,7 +127,6 @@ public class AppointmentBook {
     } catch (SlotUnavailableException takenOrHeld) {
       throw unavailable(slot);
     }
-    slotChanges.searchesChanged();
     return new HoldTicket(slotId, token, until);
   }
 
@@ -298,7 +297,6 @@ public class AppointmentBook {
     } catch (SlotUnavailableException takenOrHeld) {
       throw unavailable(slot);
     }
-    slotChanges.changed(slot.calendar(), now);
   }
 
   private SlotUnavailableException unavailable(Slot slot) {
