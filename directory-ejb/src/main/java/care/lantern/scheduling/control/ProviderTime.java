@@ -103,12 +103,31 @@ public class ProviderTime {
    * @throws SlotUnavailableException when the slot, or the provider's time then, is taken or held
    */
   public void take(Slot slot, Optional<String> holdToken, Optional<Long> moving, Instant now) {
+    take(slot, holdToken, moving, Optional.empty(), now);
+  }
+
+  /**
+   * Takes the slot of {@code booked}, a new appointment, as {@link #take} does, and stores the
+   * appointment with it.
+   *
+   * @throws SlotUnavailableException when the slot, or the provider's time then, is taken or held
+   */
+  public void book(Appointment booked, Optional<String> holdToken, Instant now) {
+    take(booked.getSlot(), holdToken, Optional.empty(), Optional.of(booked), now);
+  }
+
+  private void take(
+      Slot slot,
+      Optional<String> holdToken,
+      Optional<Long> moving,
+      Optional<Appointment> booked,
+      Instant now) {
     long provider = slot.getProvider().getId();
     lock(provider);
     requireFree(provider, slot.start(), slot.end(), moving, holdToken.orElse(""), now);
     boolean taken;
     try {
-      taken = slotChanges.take(slot, holdToken.orElse(""), now);
+      taken = slotChanges.take(slot, holdToken.orElse(""), booked, now);
     } catch (PersistenceException concurrentWriter) {
       // H2 reports a row written by a concurrent transaction as an error rather than waiting.
       throw new SlotUnavailableException(List.of());

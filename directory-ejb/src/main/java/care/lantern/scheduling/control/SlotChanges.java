@@ -1,5 +1,6 @@
 package care.lantern.scheduling.control;
 
+import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.CalendarId;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one class that writes who may book a slot (publishes, holds, takes, frees or withdraws it),
@@ -75,10 +77,12 @@ public class SlotChanges {
   }
 
   /**
-   * Books {@code slot} if it is free, or held with {@code holdToken}; false if someone else has it.
-   * The caller holds the provider's lock ({@link ProviderTime#take}).
+   * Books {@code slot} if it is free, or held with {@code holdToken}, and stores {@code booked},
+   * the new appointment in it, if there is one (an appointment moved here is the caller's to move);
+   * false, changing nothing, if someone else has it. The caller holds the provider's lock ({@link
+   * ProviderTime#take}).
    */
-  public boolean take(Slot slot, String holdToken, Instant now) {
+  public boolean take(Slot slot, String holdToken, Optional<Appointment> booked, Instant now) {
     int taken =
         em.createNamedQuery("Slot.take")
             .setParameter("id", slot.getId())
@@ -88,6 +92,8 @@ public class SlotChanges {
     if (taken == 0) {
       return false;
     }
+    // Before the follow-up: the appointment takes the provider's time at the other clinics.
+    booked.ifPresent(em::persist);
     changed(slot.calendar(), now);
     return true;
   }
