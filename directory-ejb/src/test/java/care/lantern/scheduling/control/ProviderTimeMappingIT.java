@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
@@ -20,6 +19,7 @@ import care.lantern.scheduling.entity.SlotUnavailableException;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
 import care.lantern.testing.FiredEvents;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -65,17 +65,7 @@ class ProviderTimeMappingIT {
 
   @BeforeAll
   static void twoClinics() {
-    long[] ids =
-        db.inTransaction(
-            em -> {
-              ZipCode zip = em.find(ZipCode.class, "10001");
-              Clinic north = clinic(zip, "North Harbor Clinic");
-              Clinic south = clinic(zip, "South Harbor Clinic");
-              em.persist(north);
-              em.persist(south);
-              em.flush();
-              return new long[] {north.getId(), south.getId()};
-            });
+    long[] ids = db.inTransaction(TestCalendars::harborClinics);
     northId = ids[0];
     southId = ids[1];
   }
@@ -406,14 +396,6 @@ class ProviderTimeMappingIT {
         LocalTime.of(from, 0),
         LocalTime.of(to, 0),
         Set.of(AppointmentMode.IN_PERSON));
-  }
-
-  private static Clinic clinic(ZipCode zip, String name) {
-    Clinic clinic =
-        new Clinic(name, "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("SELF_PAY"));
-    clinic.offer("TMS", List.of("SELF_PAY"));
-    return clinic;
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
@@ -61,17 +60,7 @@ class SlotChangesMappingIT {
 
   @BeforeAll
   static void twoClinics() {
-    long[] ids =
-        db.inTransaction(
-            em -> {
-              ZipCode zip = em.find(ZipCode.class, "10001");
-              Clinic north = clinic(zip, "North Harbor Clinic");
-              Clinic south = clinic(zip, "South Harbor Clinic");
-              em.persist(north);
-              em.persist(south);
-              em.flush();
-              return new long[] {north.getId(), south.getId()};
-            });
+    long[] ids = db.inTransaction(TestCalendars::harborClinics);
     northId = ids[0];
     southId = ids[1];
   }
@@ -109,9 +98,7 @@ class SlotChangesMappingIT {
     Set<CalendarId> announced =
         announced((em, changes) -> changes.release(byReference(em, reference).cancel(NOW), NOW));
 
-    assertThat(announced).containsExactlyInAnyOrder(c.north(), c.south());
-    assertThat(pointer(c.north())).contains(c.northTen);
-    assertThat(pointer(c.south())).contains(c.southHalfPastTen);
+    assertTenFreedAtBoth(c, announced);
   }
 
   @Test
@@ -129,9 +116,7 @@ class SlotChangesMappingIT {
               changes.release(moving.moveTo(target, AppointmentMode.IN_PERSON, NOW), NOW);
             });
 
-    assertThat(announced).containsExactlyInAnyOrder(c.north(), c.south());
-    assertThat(pointer(c.north())).contains(c.northTen);
-    assertThat(pointer(c.south())).contains(c.southHalfPastTen);
+    assertTenFreedAtBoth(c, announced);
   }
 
   @Test
@@ -139,15 +124,7 @@ class SlotChangesMappingIT {
     Calendars c = calendars();
     String patientOf = inTransaction((em, changes) -> book(em, changes, c.northTwo));
 
-    Set<CalendarId> announced =
-        announced(
-            (em, changes) ->
-                new TreatmentSessions(em, CLOCK, changes)
-                    .book(
-                        c.north(),
-                        AppointmentType.TMS_SESSION,
-                        TWENTY_PAST,
-                        byReference(em, patientOf)));
+    Set<CalendarId> announced = announced((em, changes) -> session(em, changes, c, patientOf));
 
     assertThat(announced).containsExactlyInAnyOrder(c.north(), c.south());
     assertThat(pointer(c.north())).isEmpty();
@@ -159,15 +136,7 @@ class SlotChangesMappingIT {
     Calendars c = calendars();
     String patientOf = inTransaction((em, changes) -> book(em, changes, c.northTwo));
     String session =
-        inTransaction(
-            (em, changes) ->
-                new TreatmentSessions(em, CLOCK, changes)
-                    .book(
-                        c.north(),
-                        AppointmentType.TMS_SESSION,
-                        TWENTY_PAST,
-                        byReference(em, patientOf))
-                    .getReference());
+        inTransaction((em, changes) -> session(em, changes, c, patientOf).getReference());
 
     Set<CalendarId> announced =
         announced(
@@ -204,6 +173,20 @@ class SlotChangesMappingIT {
     Instant thursdayEight = Instant.parse("2026-11-26T13:00:00Z");
     assertThat(announced).contains(c.north());
     assertThat(pointer(c.north()).map(SlotChangesMappingIT::startOf)).contains(thursdayEight);
+  }
+
+  /** North's 10:00 is free again, and with it South's overlapping 10:30; both announced. */
+  private static void assertTenFreedAtBoth(Calendars c, Set<CalendarId> announced) {
+    assertThat(announced).containsExactlyInAnyOrder(c.north(), c.south());
+    assertThat(pointer(c.north())).contains(c.northTen);
+    assertThat(pointer(c.south())).contains(c.southHalfPastTen);
+  }
+
+  /** A TMS session at North at 10:20 for the patient of {@code patientOf}. */
+  private static Appointment session(
+      EntityManager em, SlotChanges changes, Calendars c, String patientOf) {
+    return new TreatmentSessions(em, CLOCK, changes)
+        .book(c.north(), AppointmentType.TMS_SESSION, TWENTY_PAST, byReference(em, patientOf));
   }
 
   /**
@@ -305,13 +288,5 @@ class SlotChangesMappingIT {
 
   private static Optional<Instant> heldUntil(long slotId) {
     return db.inTransaction(em -> em.find(Slot.class, slotId).heldUntil());
-  }
-
-  private static Clinic clinic(ZipCode zip, String name) {
-    Clinic clinic =
-        new Clinic(name, "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("SELF_PAY"));
-    clinic.offer("TMS", List.of("SELF_PAY"));
-    return clinic;
   }
 }
