@@ -33,6 +33,27 @@ public final class TestCalendars {
     return clinic;
   }
 
+  /**
+   * Two clinics at 10001, North and South Harbor, offering consultations and TMS to self-payers,
+   * for a provider who works at both; their ids, North's first.
+   */
+  public static long[] harborClinics(EntityManager em) {
+    Clinic north = harborClinic(em, "North Harbor Clinic");
+    Clinic south = harborClinic(em, "South Harbor Clinic");
+    em.flush();
+    return new long[] {north.getId(), south.getId()};
+  }
+
+  private static Clinic harborClinic(EntityManager em, String name) {
+    ZipCode zip = em.find(ZipCode.class, "10001");
+    Clinic clinic =
+        new Clinic(name, "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
+    clinic.offer("CONSULTATION", List.of("SELF_PAY"));
+    clinic.offer("TMS", List.of("SELF_PAY"));
+    em.persist(clinic);
+    return clinic;
+  }
+
   /** A provider who practises at {@code clinic}. */
   public static Provider provider(EntityManager em, Clinic clinic) {
     Provider provider =

@@ -120,15 +120,7 @@ public class AppointmentBook {
     Instant now = clock.instant();
     String token = codes.token();
     Instant until = now.plus(BookingPolicy.HOLD_TIME);
-    if (!bookable(slot, now)) {
-      throw unavailable(slot);
-    }
-    try {
-      providerTime.hold(slot, token, until, now);
-    } catch (SlotUnavailableException takenOrHeld) {
-      throw unavailable(slot);
-    }
-    slotChanges.searchesChanged();
+    claim(slot, now, () -> providerTime.hold(slot, token, until, now));
     return new HoldTicket(slotId, token, until);
   }
 
@@ -150,17 +142,10 @@ public class AppointmentBook {
     BookingRequest.Valid valid =
         request.validated(LocalDate.now(clock), bookingProblems(request, slot));
     Appointment.Booking booking = booking(valid, slot.orElseThrow());
-    take(slot.get(), valid.holdToken(), Optional.empty(), now);
     String token = codes.token();
     Appointment appointment =
-        new Appointment(
-            em.find(Slot.class, slot.get().getId()),
-            booking,
-            codes.unusedReference(em),
-            token,
-            now);
-    em.persist(appointment);
-    em.flush();
+        new Appointment(slot.get(), booking, codes.unusedReference(em), token, now);
+    claim(slot.get(), now, () -> providerTime.book(appointment, valid.holdToken(), now));
     booking
         .screeningId()
         .ifPresent(screening -> screenings.attachToAppointment(screening, appointment.getId()));
@@ -217,7 +202,10 @@ public class AppointmentBook {
                 () ->
                     new InvalidBookingException(
                         List.of(new FieldError("mode", "This time is not offered in that mode."))));
-    take(target, Optional.empty(), Optional.of(appointment.getId()), now);
+    claim(
+        target,
+        now,
+        () -> providerTime.take(target, Optional.empty(), Optional.of(appointment.getId()), now));
     Slot old = appointment.moveTo(em.find(Slot.class, target.getId()), newMode, now);
     slotChanges.release(old, now);
     em.flush();
@@ -286,19 +274,19 @@ public class AppointmentBook {
   }
 
   /**
-   * Takes the slot with one conditional UPDATE, once the provider's time is known to be free at
-   * every clinic ({@link ProviderTime}); losing the race means someone else has it.
+   * Holds or takes the slot with {@code claim}, one conditional UPDATE once the provider's time is
+   * known to be free at every clinic ({@link ProviderTime}); losing the race means someone else has
+   * it, and the patient is offered the provider's next free times instead.
    */
-  private void take(Slot slot, Optional<String> holdToken, Optional<Long> moving, Instant now) {
+  private void claim(Slot slot, Instant now, Runnable claim) {
     if (!bookable(slot, now)) {
       throw unavailable(slot);
     }
     try {
-      providerTime.take(slot, holdToken, moving, now);
+      claim.run();
     } catch (SlotUnavailableException takenOrHeld) {
       throw unavailable(slot);
     }
-    slotChanges.changed(slot.calendar(), now);
   }
 
   private SlotUnavailableException unavailable(Slot slot) {

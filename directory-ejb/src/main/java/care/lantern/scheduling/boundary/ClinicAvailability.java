@@ -7,7 +7,6 @@ import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.CalendarAvailability;
 import care.lantern.scheduling.control.ProviderTime;
 import care.lantern.scheduling.entity.Availability;
-import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.AvailabilityDraft;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
@@ -20,7 +19,6 @@ import care.lantern.staff.boundary.StaffScope;
 import care.lantern.staff.entity.AuditAction;
 import care.lantern.staff.entity.StaffIdentity;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -49,8 +47,6 @@ public class ClinicAvailability {
   @PersistenceContext private EntityManager em;
 
   @Inject private StaffScope scope;
-
-  @Inject private Event<AvailabilityChanged> availabilityChanged;
 
   @Inject private AuditTrail audit;
 
@@ -127,7 +123,6 @@ public class ClinicAvailability {
     Availability before =
         availability.current(provider, clinic, LocalDate.ofInstant(now, clinic.zone()));
     AvailabilityEffect effect = availability.save(provider, clinic, changed, now);
-    availabilityChanged.fire(new AvailabilityChanged()); // searches show the new next free times
     auditChanges(staff, clinic, provider, before, changed);
     auditConflictsShown(staff, clinic, provider, effect.conflicts());
     return effect;

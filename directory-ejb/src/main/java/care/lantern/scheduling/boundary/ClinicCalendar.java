@@ -175,11 +175,7 @@ public class ClinicCalendar {
     Appointment appointment = require(reference);
     StaffIdentity staff = scope.requireClinic(appointment.getClinic().getId());
     Instant now = clock.instant();
-    Slot freed = appointment.cancelByClinic(now);
-    // A session's slot was never offered to patients and stays out of their reach.
-    if (appointment.getType() == AppointmentType.CONSULTATION) {
-      slotChanges.release(freed, now);
-    }
+    slotChanges.release(appointment.cancelByClinic(now), now);
     audit.record(
         staff,
         appointment.getClinic().getId(),
@@ -233,7 +229,6 @@ public class ClinicCalendar {
     Appointment session =
         sessions.book(
             new CalendarId(request.providerId(), clinicId), type.orElseThrow(), start, patientOf);
-    slotChanges.searchesChanged(); // the session withdrew the provider's overlapping consultations
     audit.record(staff, clinicId, AuditAction.BOOK_SESSION, session.getReference());
     changes.fire(
         AppointmentChanged.byClinic(AppointmentView.of(session, clock.instant()), Change.BOOKED));

@@ -4,11 +4,9 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.control.SlotPublisher;
-import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.CalendarId;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,8 +29,6 @@ public class SlotHorizon {
 
   @Inject private NextFreeSlots nextFree;
 
-  @Inject private Event<AvailabilityChanged> availability;
-
   @Inject private Clock clock;
 
   @Schedule(hour = "2", minute = "30", persistent = false)
@@ -47,9 +43,6 @@ public class SlotHorizon {
                   em.getReference(Clinic.class, calendar.clinicId()),
                   clock.instant())
               .addedCount();
-    }
-    if (published > 0) {
-      availability.fire(new AvailabilityChanged());
     }
     int count = published;
     LOG.info(() -> "Slot horizon extended: " + count + " consultation slots published");

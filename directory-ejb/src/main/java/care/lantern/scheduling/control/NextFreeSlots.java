@@ -10,7 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps {@code next_free_slot}, each calendar's pointer to its earliest open consultation slot that
@@ -96,24 +98,25 @@ public class NextFreeSlots {
    * ProviderTime}), so a booking at one clinic takes the overlapping time at the others. The
    * provider's pointer rows are locked first, in one order, so that of two transactions changing
    * one provider's slots the later one computes after the earlier one's commit and sees both
-   * changes.
+   * changes. Returns the calendars pointed anew: the provider's calendars that have consultation
+   * slots, and {@code calendar}.
    */
-  public void refresh(CalendarId calendar, Instant now) {
-    boolean known =
-        em
-            .createNativeQuery(
-                "SELECT clinic_id FROM next_free_slot WHERE provider_id = ? ORDER BY clinic_id"
-                    + " FOR UPDATE")
-            .setParameter(1, calendar.providerId())
-            .getResultList()
-            .stream()
-            .anyMatch(clinic -> ((Number) clinic).longValue() == calendar.clinicId());
+  public Set<CalendarId> refresh(CalendarId calendar, Instant now) {
+    Set<CalendarId> pointed = new LinkedHashSet<>();
+    em.createNativeQuery(
+            "SELECT clinic_id FROM next_free_slot WHERE provider_id = ? ORDER BY clinic_id"
+                + " FOR UPDATE")
+        .setParameter(1, calendar.providerId())
+        .getResultList()
+        .forEach(
+            clinic ->
+                pointed.add(new CalendarId(calendar.providerId(), ((Number) clinic).longValue())));
     em.createNativeQuery(
             "UPDATE next_free_slot c SET slot_id = " + EARLIEST + " WHERE c.provider_id = ?")
         .setParameter(1, utc(now))
         .setParameter(2, calendar.providerId())
         .executeUpdate();
-    if (!known) {
+    if (pointed.add(calendar)) {
       em.createNativeQuery(
               "INSERT INTO next_free_slot (provider_id, clinic_id, slot_id) SELECT c.provider_id,"
                   + " c.clinic_id, "
@@ -125,6 +128,7 @@ public class NextFreeSlots {
           .setParameter(3, calendar.clinicId())
           .executeUpdate();
     }
+    return pointed;
   }
 
   /** Adds the pointers of calendars that have slots but none yet, e.g. after a bulk load. */

@@ -15,6 +15,7 @@ import care.lantern.scheduling.entity.SlotUnavailableException;
 import care.lantern.scheduling.entity.TimeWindow;
 import care.lantern.scheduling.entity.WeeklyRule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -61,11 +62,14 @@ public class ProviderTime {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private SlotChanges slotChanges;
+
   protected ProviderTime() {}
 
   /** Outside a container, e.g. in persistence tests. */
-  public ProviderTime(EntityManager em) {
+  public ProviderTime(EntityManager em, SlotChanges slotChanges) {
     this.em = em;
+    this.slotChanges = slotChanges;
   }
 
   /**
@@ -86,25 +90,9 @@ public class ProviderTime {
     long provider = slot.getProvider().getId();
     lock(provider);
     requireFree(provider, slot.start(), slot.end(), Optional.empty(), token, now);
-    int held =
-        em.createNamedQuery("Slot.hold")
-            .setParameter("id", slot.getId())
-            .setParameter("until", utc(until))
-            .setParameter("holdToken", token)
-            .setParameter("now", utc(now))
-            .executeUpdate();
-    if (held == 0) {
+    if (!slotChanges.hold(slot, token, until, now)) {
       throw new SlotUnavailableException(List.of());
     }
-    em.createNamedQuery("Slot.holdOverlapping")
-        .setParameter("provider", provider)
-        .setParameter("id", slot.getId())
-        .setParameter("until", utc(until))
-        .setParameter("holdToken", token)
-        .setParameter("now", utc(now))
-        .setParameter("from", utc(slot.start()))
-        .setParameter("to", utc(slot.end()))
-        .executeUpdate();
   }
 
   /**
@@ -115,22 +103,36 @@ public class ProviderTime {
    * @throws SlotUnavailableException when the slot, or the provider's time then, is taken or held
    */
   public void take(Slot slot, Optional<String> holdToken, Optional<Long> moving, Instant now) {
+    take(slot, holdToken, moving, Optional.empty(), now);
+  }
+
+  /**
+   * Takes the slot of {@code booked}, a new appointment, as {@link #take} does, and stores the
+   * appointment with it.
+   *
+   * @throws SlotUnavailableException when the slot, or the provider's time then, is taken or held
+   */
+  public void book(Appointment booked, Optional<String> holdToken, Instant now) {
+    take(booked.getSlot(), holdToken, Optional.empty(), Optional.of(booked), now);
+  }
+
+  private void take(
+      Slot slot,
+      Optional<String> holdToken,
+      Optional<Long> moving,
+      Optional<Appointment> booked,
+      Instant now) {
     long provider = slot.getProvider().getId();
     lock(provider);
     requireFree(provider, slot.start(), slot.end(), moving, holdToken.orElse(""), now);
-    int taken;
+    boolean taken;
     try {
-      taken =
-          em.createNamedQuery("Slot.take")
-              .setParameter("id", slot.getId())
-              .setParameter("now", utc(now))
-              .setParameter("holdToken", holdToken.orElse(""))
-              .executeUpdate();
+      taken = slotChanges.take(slot, holdToken.orElse(""), booked, now);
     } catch (PersistenceException concurrentWriter) {
       // H2 reports a row written by a concurrent transaction as an error rather than waiting.
       throw new SlotUnavailableException(List.of());
     }
-    if (taken == 0) {
+    if (!taken) {
       throw new SlotUnavailableException(List.of());
     }
   }

@@ -21,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,18 +68,18 @@ public class SlotPublisher {
 
   @Inject private SlotCalculator calculator;
 
-  @Inject private NextFreeSlots nextFree;
+  @Inject private SlotChanges slotChanges;
 
   @Inject private ProviderTime providerTime;
 
   protected SlotPublisher() {}
 
   /** Outside a container, e.g. in persistence tests. */
-  SlotPublisher(EntityManager em, SlotCalculator calculator) {
+  SlotPublisher(EntityManager em, SlotCalculator calculator, SlotChanges slotChanges) {
     this.em = em;
     this.calculator = calculator;
-    this.nextFree = new NextFreeSlots(em);
-    this.providerTime = new ProviderTime(em);
+    this.slotChanges = slotChanges;
+    this.providerTime = new ProviderTime(em, slotChanges);
   }
 
   /**
@@ -136,38 +135,11 @@ public class SlotPublisher {
   }
 
   /**
-   * Carries out {@code plan} for the provider's calendar at the clinic. Every change is a
-   * conditional UPDATE: a slot booked or held since the plan was made is never withdrawn from its
-   * patient, only marked as outside the hours. The calendar's next free slot follows.
+   * Carries out {@code plan} for the provider's calendar at the clinic ({@link
+   * SlotChanges#publish}): a slot booked or held since the plan was made stays its patient's.
    */
   public void apply(Provider provider, Clinic clinic, SlotPlan plan) {
-    plan.fresh().forEach(em::persist);
-    updateAll("Slot.markOutsideHours", plan.nowOutsideHours());
-    updateAll("Slot.markWithinHours", plan.nowWithinHours());
-    updateAll("Slot.withdraw", plan.withdrawn().stream().map(PublishedSlot::id).toList());
-    for (SlotPlan.Remode remode : plan.reopened()) {
-      offer(em.createNamedQuery("Slot.reopen"), remode).executeUpdate();
-    }
-    for (SlotPlan.Remode remode : plan.modesChanged()) {
-      offer(em.createNamedQuery("Slot.offerModes"), remode)
-          .setParameter("now", utc(plan.now()))
-          .executeUpdate();
-    }
-    em.flush();
-    nextFree.refresh(CalendarId.of(provider, clinic), plan.now());
-  }
-
-  private void updateAll(String query, List<Long> ids) {
-    if (!ids.isEmpty()) {
-      em.createNamedQuery(query).setParameter("ids", ids).executeUpdate();
-    }
-  }
-
-  private static Query offer(Query query, SlotPlan.Remode remode) {
-    return query
-        .setParameter("id", remode.slotId())
-        .setParameter("inPerson", remode.modes().contains(AppointmentMode.IN_PERSON))
-        .setParameter("telehealth", remode.modes().contains(AppointmentMode.TELEHEALTH));
+    slotChanges.publish(CalendarId.of(provider, clinic), plan);
   }
 
   private static OffsetDateTime utc(Instant instant) {

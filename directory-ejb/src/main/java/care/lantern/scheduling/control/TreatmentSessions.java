@@ -47,16 +47,19 @@ public class TreatmentSessions {
 
   @Inject private ProviderTime providerTime;
 
+  @Inject private SlotChanges slotChanges;
+
   private final SessionRules rules = new SessionRules();
   private final ManageCodes codes = new ManageCodes();
 
   public TreatmentSessions() {}
 
   /** Outside a container, as the persistence tests use it. */
-  TreatmentSessions(EntityManager em, Clock clock) {
+  TreatmentSessions(EntityManager em, Clock clock, SlotChanges slotChanges) {
     this.em = em;
     this.clock = clock;
-    this.providerTime = new ProviderTime(em);
+    this.providerTime = new ProviderTime(em, slotChanges);
+    this.slotChanges = slotChanges;
   }
 
   /**
@@ -95,13 +98,7 @@ public class TreatmentSessions {
     if (!problems.isEmpty()) {
       throw new InvalidSessionException(problems);
     }
-    em.createNamedQuery("Slot.withdrawOverlapping")
-        .setParameter("provider", calendar.providerId())
-        .setParameter("now", utc(now))
-        .setParameter("from", utc(start))
-        .setParameter("to", utc(end))
-        .executeUpdate();
-    withdrawConsultationsBufferedAgainst(provider, start, end, now);
+    List<Long> buffered = consultationsBufferedAgainst(provider, start, end, now);
     Slot slot = sessionSlot(provider, clinic, type, start);
     Appointment session =
         new Appointment(
@@ -120,16 +117,16 @@ public class TreatmentSessions {
             codes.token(),
             now);
     em.persist(session);
-    em.flush();
+    slotChanges.withdrawForSession(calendar, start, end, buffered, now);
     return session;
   }
 
   /**
-   * Withdraws the provider's open consultation times whose clinic's buffers ({@link
+   * The provider's free consultation times whose clinic's buffers ({@link
    * SlotPublisher#consultationsAt}) reach the session, as publication would not have offered them
-   * next to it. Those overlapping the session itself are already withdrawn.
+   * next to it; withdrawn with those overlapping the session itself.
    */
-  private void withdrawConsultationsBufferedAgainst(
+  private List<Long> consultationsBufferedAgainst(
       Provider provider, Instant start, Instant end, Instant now) {
     Duration reach =
         provider.clinics().stream()
@@ -137,30 +134,23 @@ public class TreatmentSessions {
             .max(Duration::compareTo)
             .orElse(Duration.ZERO);
     if (reach.isZero()) {
-      return;
+      return List.of();
     }
-    List<Long> reached =
-        providerTime
-            .freeConsultations(
-                provider.getId(),
-                start.minus(reach).minus(AppointmentType.CONSULTATION.duration()),
-                end.plus(reach),
-                now)
-            .stream()
-            .filter(
-                slot -> {
-                  BookingPolicy policy = SlotPublisher.consultationsAt(slot.getClinic());
-                  return slot.start().minus(policy.bufferBefore()).isBefore(end)
-                      && slot.end().plus(policy.bufferAfter()).isAfter(start);
-                })
-            .map(Slot::getId)
-            .toList();
-    if (!reached.isEmpty()) {
-      em.createNamedQuery("Slot.withdrawUnheld")
-          .setParameter("ids", reached)
-          .setParameter("now", utc(now))
-          .executeUpdate();
-    }
+    return providerTime
+        .freeConsultations(
+            provider.getId(),
+            start.minus(reach).minus(AppointmentType.CONSULTATION.duration()),
+            end.plus(reach),
+            now)
+        .stream()
+        .filter(
+            slot -> {
+              BookingPolicy policy = SlotPublisher.consultationsAt(slot.getClinic());
+              return slot.start().minus(policy.bufferBefore()).isBefore(end)
+                  && slot.end().plus(policy.bufferAfter()).isAfter(start);
+            })
+        .map(Slot::getId)
+        .toList();
   }
 
   /**

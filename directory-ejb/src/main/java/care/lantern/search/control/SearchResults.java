@@ -2,7 +2,7 @@ package care.lantern.search.control;
 
 import care.lantern.platform.entity.ResultPage;
 import care.lantern.scheduling.control.NextFreeSlots;
-import care.lantern.scheduling.entity.AvailabilityChanged;
+import care.lantern.scheduling.entity.CalendarsChanged;
 import care.lantern.search.entity.ProviderSummary;
 import care.lantern.search.entity.SearchCriteria;
 import jakarta.annotation.PostConstruct;
@@ -95,8 +95,8 @@ public class SearchResults {
         () -> new KeptPages.Searched(search.get(), nextFree.firstHoldLapse(now)));
   }
 
-  void availabilityChanged(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged change) {
+  void calendarsChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged change) {
     long changed = ThreadLocalRandom.current().nextLong();
     version = changed;
     versions.put(VERSION, changed);

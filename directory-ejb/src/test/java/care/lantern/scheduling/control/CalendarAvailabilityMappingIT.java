@@ -9,15 +9,16 @@ import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Availability;
-import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.AvailabilityEffect;
 import care.lantern.scheduling.entity.BookedConsultation;
 import care.lantern.scheduling.entity.CalendarId;
+import care.lantern.scheduling.entity.CalendarsChanged;
 import care.lantern.scheduling.entity.DateOverride;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
+import care.lantern.testing.FiredEvents;
 import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
@@ -105,9 +106,10 @@ class CalendarAvailabilityMappingIT {
     save(calendar, nineToNoon);
     AvailabilityEffect again = save(calendar, nineToTen);
 
-    List<AvailabilityChanged> searchesTold = cancel(reference);
+    List<CalendarsChanged> searchesTold = cancel(reference);
 
-    assertThat(searchesTold).hasSize(1);
+    assertThat(searchesTold)
+        .containsExactly(new CalendarsChanged(Set.of(new CalendarId(calendar[0], calendar[1]))));
     assertThat(again.conflicts())
         .extracting(BookedConsultation::reference)
         .containsExactly(reference);
@@ -165,7 +167,10 @@ class CalendarAvailabilityMappingIT {
     return db.inTransaction(
         em ->
             work.on(
-                new CalendarAvailability(em, new SlotPublisher(em, new SlotCalculator())),
+                new CalendarAvailability(
+                    em,
+                    new SlotPublisher(
+                        em, new SlotCalculator(), new SlotChanges(em, new FiredEvents<>()))),
                 em.find(Provider.class, calendar[0]),
                 em.find(Clinic.class, calendar[1])));
   }
@@ -178,7 +183,8 @@ class CalendarAvailabilityMappingIT {
           Provider provider = TestCalendars.provider(em, clinic);
           em.persist(new WeeklyAvailability(provider, clinic, rule(DayOfWeek.MONDAY, 9, 12)));
           em.flush();
-          new SlotPublisher(em, new SlotCalculator()).publish(provider, clinic, NOW);
+          new SlotPublisher(em, new SlotCalculator(), new SlotChanges(em, new FiredEvents<>()))
+              .publish(provider, clinic, NOW);
           return new long[] {provider.getId(), clinic.getId()};
         });
   }
@@ -250,16 +256,15 @@ class CalendarAvailabilityMappingIT {
    * Cancels as the patient's manage link does, with the real slot release; returns what searches
    * were told.
    */
-  private static List<AvailabilityChanged> cancel(String reference) {
-    FiredEvents<AvailabilityChanged> searches = new FiredEvents<>();
+  private static List<CalendarsChanged> cancel(String reference) {
+    FiredEvents<CalendarsChanged> searches = new FiredEvents<>();
     db.run(
         em -> {
           Appointment appointment =
               em.createNamedQuery("Appointment.byReference", Appointment.class)
                   .setParameter("reference", reference)
                   .getSingleResult();
-          new SlotChanges(em, new NextFreeSlots(em), searches)
-              .release(appointment.cancel(NOW), NOW);
+          new SlotChanges(em, searches).release(appointment.cancel(NOW), NOW);
         });
     return searches.fired();
   }

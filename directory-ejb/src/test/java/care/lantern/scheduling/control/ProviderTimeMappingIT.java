@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
@@ -19,6 +18,8 @@ import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotUnavailableException;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
+import care.lantern.testing.FiredEvents;
+import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -64,17 +65,7 @@ class ProviderTimeMappingIT {
 
   @BeforeAll
   static void twoClinics() {
-    long[] ids =
-        db.inTransaction(
-            em -> {
-              ZipCode zip = em.find(ZipCode.class, "10001");
-              Clinic north = clinic(zip, "North Harbor Clinic");
-              Clinic south = clinic(zip, "South Harbor Clinic");
-              em.persist(north);
-              em.persist(south);
-              em.flush();
-              return new long[] {north.getId(), south.getId()};
-            });
+    long[] ids = db.inTransaction(TestCalendars::harborClinics);
     northId = ids[0];
     southId = ids[1];
   }
@@ -155,7 +146,8 @@ class ProviderTimeMappingIT {
         em -> {
           Appointment moving = byReference(em, reference);
           Slot target = em.find(Slot.class, halfAnHourLater);
-          new ProviderTime(em).take(target, Optional.empty(), Optional.of(moving.getId()), NOW);
+          new ProviderTime(em, new SlotChanges(em, new FiredEvents<>()))
+              .take(target, Optional.empty(), Optional.of(moving.getId()), NOW);
           return moving.moveTo(target, AppointmentMode.IN_PERSON, NOW);
         });
 
@@ -188,7 +180,7 @@ class ProviderTimeMappingIT {
       List<?> booked =
           inTransaction(
               em ->
-                  new ProviderTime(em)
+                  new ProviderTime(em, new SlotChanges(em, new FiredEvents<>()))
                       .appointmentsOverlapping(
                           provider, ten, ten.plus(Duration.ofHours(1)), Optional.empty()));
       assertThat(booked).hasSize(1);
@@ -206,7 +198,8 @@ class ProviderTimeMappingIT {
     inTransaction(
         em -> {
           Provider p = em.find(Provider.class, provider);
-          SlotPublisher publisher = new SlotPublisher(em, new SlotCalculator());
+          SlotPublisher publisher =
+              new SlotPublisher(em, new SlotCalculator(), new SlotChanges(em, new FiredEvents<>()));
           publisher.publish(p, em.find(Clinic.class, northId), NOW);
           publisher.publish(p, em.find(Clinic.class, southId), NOW);
           return null;
@@ -246,7 +239,12 @@ class ProviderTimeMappingIT {
                       Clinic south = em.find(Clinic.class, southId);
                       Availability hours =
                           Availability.validated(draft, LocalDate.of(2026, 11, 23), false);
-                      new CalendarAvailability(em, new SlotPublisher(em, new SlotCalculator()))
+                      new CalendarAvailability(
+                              em,
+                              new SlotPublisher(
+                                  em,
+                                  new SlotCalculator(),
+                                  new SlotChanges(em, new FiredEvents<>())))
                           .requireClearOfOtherClinics(
                               em.find(Provider.class, provider), south, draft, hours, NOW);
                       return null;
@@ -282,7 +280,8 @@ class ProviderTimeMappingIT {
     return inTransaction(
         em -> {
           Slot slot = em.find(Slot.class, slotId);
-          new ProviderTime(em).take(slot, holdToken, Optional.empty(), NOW);
+          new ProviderTime(em, new SlotChanges(em, new FiredEvents<>()))
+              .take(slot, holdToken, Optional.empty(), NOW);
           em.refresh(slot);
           Appointment appointment =
               new Appointment(
@@ -300,7 +299,7 @@ class ProviderTimeMappingIT {
   private static Appointment bookSessionAtNorth(long provider, Instant start, String patientOf) {
     return inTransaction(
         em ->
-            new TreatmentSessions(em, CLOCK)
+            new TreatmentSessions(em, CLOCK, new SlotChanges(em, new FiredEvents<>()))
                 .book(
                     new CalendarId(provider, northId),
                     AppointmentType.TMS_SESSION,
@@ -311,7 +310,7 @@ class ProviderTimeMappingIT {
   private static void hold(long slotId, String token) {
     inTransaction(
         em -> {
-          new ProviderTime(em)
+          new ProviderTime(em, new SlotChanges(em, new FiredEvents<>()))
               .hold(em.find(Slot.class, slotId), token, NOW.plus(Duration.ofMinutes(10)), NOW);
           return null;
         });
@@ -320,7 +319,7 @@ class ProviderTimeMappingIT {
   private static List<Long> freeSlots(long provider) {
     return inTransaction(
         em ->
-            new ProviderTime(em)
+            new ProviderTime(em, new SlotChanges(em, new FiredEvents<>()))
                 .freeConsultations(provider, NOW, NOW.plus(Duration.ofDays(28)), NOW).stream()
                     .map(Slot::getId)
                     .toList());
@@ -397,14 +396,6 @@ class ProviderTimeMappingIT {
         LocalTime.of(from, 0),
         LocalTime.of(to, 0),
         Set.of(AppointmentMode.IN_PERSON));
-  }
-
-  private static Clinic clinic(ZipCode zip, String name) {
-    Clinic clinic =
-        new Clinic(name, "1 Test St", zip, zip.location(), "(555) 0100", false, List.of("en"));
-    clinic.offer("CONSULTATION", List.of("SELF_PAY"));
-    clinic.offer("TMS", List.of("SELF_PAY"));
-    return clinic;
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {

@@ -11,6 +11,7 @@ import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.WeeklyAvailability;
 import care.lantern.scheduling.entity.WeeklyRule;
+import care.lantern.testing.FiredEvents;
 import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
@@ -55,7 +56,8 @@ class SlotPublisherMappingIT {
                   EnumSet.allOf(AppointmentMode.class))));
     }
     em.flush();
-    SlotPublisher publisher = new SlotPublisher(em, new SlotCalculator());
+    SlotPublisher publisher =
+        new SlotPublisher(em, new SlotCalculator(), new SlotChanges(em, new FiredEvents<>()));
 
     int first = publisher.publish(provider, clinic, NOW).addedCount();
     em.flush();
@@ -99,7 +101,7 @@ class SlotPublisherMappingIT {
             EnumSet.of(AppointmentMode.IN_PERSON));
 
     List<Instant> today =
-        new SlotPublisher(em, new SlotCalculator())
+        new SlotPublisher(em, new SlotCalculator(), new SlotChanges(em, new FiredEvents<>()))
             .plan(provider, clinic, List.of(mondayMornings), List.of(), NOW).fresh().stream()
                 .map(Slot::start)
                 .filter(start -> start.isBefore(Instant.parse("2026-11-24T00:00:00Z")))
@@ -148,7 +150,7 @@ class SlotPublisherMappingIT {
             EnumSet.of(AppointmentMode.IN_PERSON));
 
     List<Instant> today =
-        new SlotPublisher(null, new SlotCalculator())
+        new SlotPublisher(null, new SlotCalculator(), null)
             .slotsFor(provider, clinic, List.of(mondayMornings), List.of(), NOW).stream()
                 .map(Slot::start)
                 .filter(start -> start.isBefore(Instant.parse("2026-11-24T00:00:00Z")))

@@ -14,6 +14,7 @@ import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.InvalidSessionException;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.scheduling.entity.SlotStatus;
+import care.lantern.testing.FiredEvents;
 import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
@@ -213,7 +214,7 @@ class TreatmentSessionsMappingIT {
         em.createNamedQuery("Appointment.byReference", Appointment.class)
             .setParameter("reference", patientOf)
             .getSingleResult();
-    return new TreatmentSessions(em, CLOCK)
+    return new TreatmentSessions(em, CLOCK, new SlotChanges(em, new FiredEvents<>()))
         .book(new CalendarId(provider, clinic), type, at, patient);
   }
 

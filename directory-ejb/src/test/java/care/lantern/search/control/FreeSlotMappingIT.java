@@ -7,10 +7,12 @@ import care.lantern.directory.entity.Provider;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.control.ProviderTime;
+import care.lantern.scheduling.control.SlotChanges;
 import care.lantern.scheduling.control.SlotPublisher;
 import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.search.entity.SearchCriteria;
+import care.lantern.testing.FiredEvents;
 import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
@@ -119,7 +121,7 @@ class FreeSlotMappingIT {
         em -> {
           Instant from =
               SlotPublisher.consultationsAt(em.find(Clinic.class, clinicId)).bookableFrom(now);
-          return new ProviderTime(em)
+          return new ProviderTime(em, new SlotChanges(em, new FiredEvents<>()))
               .freeConsultations(providerId, from, now.plus(Duration.ofDays(28)), now).stream()
                   .map(Slot::getId)
                   .toList();

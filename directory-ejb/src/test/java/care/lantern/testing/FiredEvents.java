@@ -1,4 +1,4 @@
-package care.lantern.scheduling.control;
+package care.lantern.testing;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** The events a control class fires outside a container, kept in order for the test to read. */
-final class FiredEvents<T> implements Event<T> {
+public final class FiredEvents<T> implements Event<T> {
 
   private final List<T> fired = new ArrayList<>();
 
-  List<T> fired() {
+  public List<T> fired() {
     return List.copyOf(fired);
   }
 
