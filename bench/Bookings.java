@@ -75,34 +75,37 @@ public final class Bookings {
 
   /**
    * Up to {@code perCalendar} of the earliest free slots of each calendar (a provider at the clinic
-   * the search shows) that consultation searches around the ZIPs find, visiting the ZIPs in turn
-   * page by page, until {@code limit} slots. The earliest, because those are what searches show.
+   * the search shows) that consultation searches around the ZIPs find, until {@code limit} slots.
+   * The ZIPs take turns, one search result each, so that the slots spread over every metro; the
+   * earliest slots, because those are what searches show.
    */
   static void collect(
       String base, Path out, int perCalendar, int limit, String radius, List<String> zips)
       throws IOException {
+    List<Deque<Object>> results = new ArrayList<>();
+    int[] nextPage = new int[zips.size()]; // -1 once the last page has been read
+    zips.forEach(zip -> results.add(new ArrayDeque<>()));
     Set<String> calendars = new LinkedHashSet<>();
     List<Long> slots = new ArrayList<>();
-    int[] pages = new int[zips.size()];
-    boolean more = true;
-    while (more && slots.size() < limit) {
-      more = false;
+    boolean any = true;
+    while (any && slots.size() < limit) {
+      any = false;
       for (int z = 0; z < zips.size() && slots.size() < limit; z++) {
-        if (pages[z] < 0) {
+        if (results.get(z).isEmpty() && nextPage[z] >= 0) {
+          List<?> items = (List<?>) ((Map<?, ?>) getJson(base + "/api/v1/providers?zip="
+              + zips.get(z) + "&radiusMiles=" + radius + "&" + SEARCH_CRITERIA + "&size=100&page="
+              + nextPage[z])).get("items");
+          results.get(z).addAll(items);
+          nextPage[z] = items.size() < 100 ? -1 : nextPage[z] + 1;
+        }
+        Object item = results.get(z).pollFirst();
+        if (item == null) {
           continue;
         }
-        Map<?, ?> page =
-            (Map<?, ?>) getJson(base + "/api/v1/providers?zip=" + zips.get(z) + "&radiusMiles="
-                + radius + "&" + SEARCH_CRITERIA + "&size=100&page=" + pages[z]);
-        List<?> items = (List<?>) page.get("items");
-        pages[z] = items.size() < 100 ? -1 : pages[z] + 1;
-        more |= pages[z] >= 0;
-        for (Object item : items) {
-          long provider = id(item);
-          long clinic = id(((Map<?, ?>) item).get("clinic"));
-          if (slots.size() >= limit || !calendars.add(provider + "@" + clinic)) {
-            continue;
-          }
+        any = true;
+        long provider = id(item);
+        long clinic = id(((Map<?, ?>) item).get("clinic"));
+        if (calendars.add(provider + "@" + clinic)) {
           freeSlots(base, provider).stream()
               .filter(slot -> ((Number) slot.get("clinicId")).longValue() == clinic)
               .map(Bookings::id)
