@@ -52,14 +52,20 @@ if [[ -n "${BENCH_DB_URL:-}" ]]; then
 fi
 # The static file's own WAR, at /bench (its file name): the baseline served by the same server.
 jar --create --no-manifest --file "$data/bench.war" -C bench/static .
-LANTERN_EXTRA_DEPLOY="$data/bench.war" LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${BENCH_CLINICS:-10000}" \
-  LANTERN_DEMO_PROVIDERS="${BENCH_PROVIDERS:-50000}" LANTERN_START_TIMEOUT=1800 JAVA_OPTS="${JAVA_OPTS:--Xmx2g}" \
-  ./run.sh >"$data/run.out" 2>&1 &
-server=$!
-until grep -qs "ready after" "$data/run.out"; do
-  kill -0 "$server" 2>/dev/null || { cat "$data/run.out" >&2; exit 1; }
-  sleep 5
-done
+# Starts ./run.sh in the background with the given settings, keeps its process id in the variable
+# named first (for the exit trap) and waits for its ready line.
+start_node() { # VARIABLE LOG SETTING=VALUE...
+  local log="$2"
+  env "${@:3}" ./run.sh >"$log" 2>&1 &
+  printf -v "$1" %s "$!"
+  until grep -qs "ready after" "$log"; do
+    kill -0 "$!" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 5
+  done
+}
+node_settings=(LANTERN_DATA_DIR="$data" PORT="$port" LANTERN_DEMO=true LANTERN_DEMO_CLINICS="${BENCH_CLINICS:-10000}"
+  LANTERN_DEMO_PROVIDERS="${BENCH_PROVIDERS:-50000}" LANTERN_START_TIMEOUT=1800)
+start_node server "$data/run.out" "${node_settings[@]}" LANTERN_EXTRA_DEPLOY="$data/bench.war" JAVA_OPTS="${JAVA_OPTS:--Xmx2g}"
 grep -a "Demo data loaded" "$data/logs/lantern.log" | sed 's/.*Demo data/Demo data/'
 
 # Every ZIP code within 20 miles of search.lua's metros, for the cache-defeating runs.
@@ -167,19 +173,22 @@ if selected freshness; then
   if [[ "${BENCH_DB_URL:-}" != jdbc:postgresql:* ]]; then
     echo "freshness: skipped, it needs two nodes on one PostgreSQL database (BENCH_DB_URL)"
   else
-    # A second node on the same database, with its own data directory; the demo data is loaded
-    # once per database, so it finds the directory there and loads nothing.
-    second_base="http://localhost:$((port + 1))"
-    LANTERN_DATA_DIR="$data/node-b" PORT="$((port + 1))" LANTERN_DEMO=true ./run.sh >"$data/run-b.out" 2>&1 &
-    second=$!
-    until grep -qs "ready after" "$data/run-b.out"; do
-      kill -0 "$second" 2>/dev/null || { cat "$data/run-b.out" >&2; exit 1; }
-      sleep 5
-    done
+    # Nodes serve one site as a cluster (README, "Scale-out"), which is how a change reaches the
+    # other node's kept search pages today: node A starts again with clustering on, then a second
+    # node on the same database with its own data directory, under a cluster name of this run's own
+    # so that no other Payara Micro on the machine joins. The demo data is loaded once per
+    # database: node B must find it there.
+    kill -TERM "$server"
+    wait "$server" || true
+    cluster=(LANTERN_CLUSTER=true JAVA_OPTS="${JAVA_OPTS:--Xmx2g} -Dpayaramicro.clusterName=lantern-bench-$$")
+    start_node server "$data/run-a.out" "${node_settings[@]}" "${cluster[@]}"
+    start_node second "$data/run-b.out" "${node_settings[@]}" "${cluster[@]}" LANTERN_DATA_DIR="$data/node-b" PORT="$((port + 1))"
     if grep -aq "Demo data loaded" "$data/node-b/logs/lantern.log"; then
       echo "the second node loaded the demo data again" >&2
       exit 1
     fi
+    grep -aq "DG Size: 2" "$data/node-b/logs/lantern.log" || { echo "the two nodes formed no cluster" >&2; exit 1; }
+    second_base="http://localhost:$((port + 1))"
     samples="${BENCH_FRESHNESS_SAMPLES:-100}"
     echo "freshness: from a booking's 201 on node A to node B's search no longer offering it, $samples samples:"
     bookings freshness "$base" "$second_base" "$samples" "${BENCH_FRESHNESS_TIMEOUT_MS:-10000}" $anchors
