@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one class that writes who may book a slot (publishes, holds, takes, frees or withdraws it),
@@ -160,10 +161,16 @@ public class SlotChanges {
     changed(calendar, plan.now());
   }
 
-  /** The follow-up of every write above; the pointers read the appointments, so flush first. */
+  /**
+   * The follow-up of every write above; the pointers read the appointments, so flush first. The
+   * change is announced twice: as an event, for this module, and as {@link CalendarChangeLog}
+   * notices, which become visible with the commit to the other web module and every other node.
+   */
   private void changed(CalendarId calendar, Instant now) {
     em.flush();
-    calendarsChanged.fire(new CalendarsChanged(nextFree.refresh(calendar, now)));
+    Set<CalendarId> changed = nextFree.refresh(calendar, now);
+    new CalendarChangeLog(em).record(changed, now);
+    calendarsChanged.fire(new CalendarsChanged(changed));
   }
 
   private void updateAll(String query, List<Long> ids) {

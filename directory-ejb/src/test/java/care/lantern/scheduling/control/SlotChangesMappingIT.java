@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -235,12 +236,21 @@ class SlotChangesMappingIT {
     void on(EntityManager em, SlotChanges changes);
   }
 
-  /** Runs {@code change} in a transaction of its own; the calendars its events named. */
+  /**
+   * Runs {@code change} in a transaction of its own; the calendars its events named, which its
+   * committed change notices, read as another node reads them, name too.
+   */
   private static Set<CalendarId> announced(Change change) {
+    long noticedBefore = db.inTransaction(em -> new CalendarChangeLog(em).newest());
     FiredEvents<CalendarsChanged> fired = new FiredEvents<>();
     db.run(em -> change.on(em, new SlotChanges(em, fired)));
     Set<CalendarId> calendars = new LinkedHashSet<>();
     fired.fired().forEach(event -> calendars.addAll(event.calendars()));
+    Set<CalendarId> noticed =
+        db.inTransaction(em -> new CalendarChangeLog(em).after(noticedBefore, 100)).stream()
+            .map(CalendarChangeLog.Notice::calendar)
+            .collect(Collectors.toSet());
+    assertThat(noticed).isEqualTo(calendars);
     return calendars;
   }
 
