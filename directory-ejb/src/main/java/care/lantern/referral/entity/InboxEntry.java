@@ -18,7 +18,10 @@ public record InboxEntry(
     String practice,
     List<String> requestedTreatments) {
 
-  /** As the {@code Referral.inboxOfClinic} queries read it. */
+  /**
+   * As the {@code Referral.inboxOfClinic} queries read it: {@code status} is the name {@code
+   * Referral.STATUS_SEEN_BY_CLINIC} yields.
+   */
   public InboxEntry(
       String id,
       Urgency urgency,
