@@ -6,7 +6,7 @@ import care.lantern.directory.entity.Provider;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.platform.entity.ResultPage;
-import care.lantern.referral.control.InboxQuery;
+import care.lantern.referral.control.ReferralPages;
 import care.lantern.referral.control.WebhookOutbox;
 import care.lantern.referral.entity.InboxEntry;
 import care.lantern.referral.entity.Referral;
@@ -94,7 +94,7 @@ public class ReferralInbox {
   public ResultPage<InboxEntry> inbox(long clinicId, Optional<ReferralStatus> status, int page) {
     StaffIdentity staff = scope.requireClinic(clinicId);
     ResultPage<InboxEntry> entries =
-        new InboxQuery(em).page(clinicId, status, Math.max(0, page), PAGE_SIZE);
+        new ReferralPages(em).inbox(clinicId, status, Math.max(0, page), PAGE_SIZE);
     audit.record(
         staff,
         clinicId,

@@ -98,7 +98,7 @@ public class Referral {
   /**
    * JPQL: the status of referral {@code r} as clinic {@code :clinic} sees it, the query's form of
    * {@link #statusAt} (the inbox filters on it in the database). Change both together; {@code
-   * InboxQueryMappingIT} checks that they agree. It yields the status's name: EclipseLink would
+   * ReferralPagesMappingIT} checks that they agree. It yields the status's name: EclipseLink would
    * write an enum literal in a CASE as its ordinal, while the column holds names.
    */
   static final String STATUS_SEEN_BY_CLINIC =

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.referral.control.InboxQuery;
+import care.lantern.referral.control.ReferralPages;
 import care.lantern.referral.entity.InboxEntry;
-import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
-import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
+import care.lantern.testing.TestReferrals;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,14 +39,7 @@ class InboxAndFeedMappingIT {
 
   @BeforeAll
   static void practice() {
-    practiceId =
-        db.inTransaction(
-            em -> {
-              Practice practice = new Practice("Elm Street Family Medicine", NOW);
-              em.persist(practice);
-              em.flush();
-              return practice.getId();
-            });
+    practiceId = db.inTransaction(em -> TestReferrals.practice(em, NOW));
   }
 
   @Test
@@ -177,8 +168,8 @@ class InboxAndFeedMappingIT {
   private static List<String> inInbox(long clinic) {
     return db.inTransaction(
         em ->
-            new InboxQuery(em)
-                .page(clinic, Optional.empty(), 0, 50).items().stream()
+            new ReferralPages(em)
+                .inbox(clinic, Optional.empty(), 0, 50).items().stream()
                     .map(InboxEntry::id)
                     .toList());
   }
@@ -195,40 +186,12 @@ class InboxAndFeedMappingIT {
   private static String routedReferral(long... clinics) {
     return db.inTransaction(
         em -> {
-          ReferralRequest.Valid valid =
-              new ReferralRequest(
-                      new PatientDetails.Input(
-                          "Alex",
-                          "Rivera",
-                          "alex.rivera@example.com",
-                          "(555) 010-0199",
-                          "1980-04-27",
-                          "10001"),
-                      "AETNA",
-                      List.of("F33.2"),
-                      18,
-                      2,
-                      List.of("TMS"),
-                      "ROUTINE",
-                      null,
-                      null,
-                      false)
-                  .validated(TODAY, Set.of("AETNA"), Set.of("TMS"));
-          Referral referral =
-              new Referral(
-                  em.find(Practice.class, practiceId),
-                  valid,
-                  UUID.randomUUID().toString(),
-                  "a".repeat(64),
-                  NOW);
           List<ReferralMatch> matches = new ArrayList<>();
           for (long clinic : clinics) {
             matches.add(
                 new ReferralMatch("TMS", newProvider(em, clinic), clinic, 2.0, Optional.empty()));
           }
-          referral.route(matches, NOW, "Routed.");
-          em.persist(referral);
-          return referral.getId();
+          return TestReferrals.routed(em, practiceId, false, NOW, matches).getId();
         });
   }
 

@@ -7,16 +7,14 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.platform.entity.ResultPage;
 import care.lantern.referral.entity.InboxEntry;
-import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
-import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.referral.entity.ReferralStatus;
-import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.Slot;
 import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
+import care.lantern.testing.TestReferrals;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -43,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * paged and counted by the database, and the query's status agrees with {@link Referral#statusAt}.
  * Each test makes clinics of its own, so only its referrals are in their inboxes.
  */
-class InboxQueryMappingIT {
+class ReferralPagesMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-20T15:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -54,14 +51,7 @@ class InboxQueryMappingIT {
 
   @BeforeAll
   static void practice() {
-    practiceId =
-        db.inTransaction(
-            em -> {
-              Practice practice = new Practice("Elm Street Family Medicine", NOW);
-              em.persist(practice);
-              em.flush();
-              return practice.getId();
-            });
+    practiceId = db.inTransaction(em -> TestReferrals.practice(em, NOW));
   }
 
   @Test
@@ -253,7 +243,7 @@ class InboxQueryMappingIT {
       TestClinic clinic, Optional<ReferralStatus> status, int page, int size) {
     EntityManager em = db.entityManager();
     try {
-      return new InboxQuery(em).page(clinic.id, status, page, size);
+      return new ReferralPages(em).inbox(clinic.id, status, page, size);
     } finally {
       em.close();
     }
@@ -291,44 +281,20 @@ class InboxQueryMappingIT {
    * provider of each of {@code clinics}.
    */
   private static String referral(boolean urgent, int seconds, TestClinic... clinics) {
+    Instant received = NOW.plusSeconds(seconds);
     return db.inTransaction(
-        em -> {
-          ReferralRequest.Valid valid =
-              new ReferralRequest(
-                      new PatientDetails.Input(
-                          "Alex",
-                          "Rivera",
-                          "alex.rivera@example.com",
-                          "(555) 010-0199",
-                          "1980-04-27",
-                          "10001"),
-                      "AETNA",
-                      List.of("F33.2"),
-                      18,
-                      2,
-                      List.of("TMS"),
-                      urgent ? "URGENT" : "ROUTINE",
-                      null,
-                      null,
-                      false)
-                  .validated(TODAY, Set.of("AETNA"), Set.of("TMS"));
-          Instant received = NOW.plusSeconds(seconds);
-          Referral referral =
-              new Referral(
-                  em.find(Practice.class, practiceId),
-                  valid,
-                  UUID.randomUUID().toString(),
-                  "a".repeat(64),
-                  received);
-          referral.route(
-              Arrays.stream(clinics)
-                  .map(c -> new ReferralMatch("TMS", c.providerId, c.id, 2.0, Optional.empty()))
-                  .toList(),
-              received,
-              "Routed.");
-          em.persist(referral);
-          return referral.getId();
-        });
+        em ->
+            TestReferrals.routed(
+                    em,
+                    practiceId,
+                    urgent,
+                    received,
+                    Arrays.stream(clinics)
+                        .map(
+                            c ->
+                                new ReferralMatch("TMS", c.providerId, c.id, 2.0, Optional.empty()))
+                        .toList())
+                .getId());
   }
 
   private static void declineAt(String referralId, TestClinic clinic) {
