@@ -7,13 +7,13 @@ import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.platform.entity.ResultPage;
+import care.lantern.referral.control.ReferralPages;
 import care.lantern.referral.control.WebhookOutbox;
 import care.lantern.referral.entity.InboxEntry;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralChangedMeanwhileException;
 import care.lantern.referral.entity.ReferralDetail;
 import care.lantern.referral.entity.ReferralStatus;
-import care.lantern.referral.entity.Urgency;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
@@ -94,36 +94,14 @@ public class ReferralInbox {
    */
   public ResultPage<InboxEntry> inbox(long clinicId, Optional<ReferralStatus> status, int page) {
     StaffIdentity staff = scope.requireClinic(clinicId);
-    Map<String, Referral> reached = new LinkedHashMap<>();
-    em.createNamedQuery("Referral.routedToClinic", Referral.class)
-        .setParameter("clinic", clinicId)
-        .setParameter("statuses", AWAITING)
-        .getResultStream()
-        .forEach(r -> reached.put(r.getId(), r));
-    em.createNamedQuery("Referral.scheduledAtClinic", Referral.class)
-        .setParameter("clinic", clinicId)
-        .getResultStream()
-        .forEach(r -> reached.putIfAbsent(r.getId(), r));
-    List<InboxEntry> entries =
-        reached.values().stream()
-            .map(r -> InboxEntry.of(r, clinicId))
-            .filter(e -> status.isEmpty() || e.status() == status.get())
-            .sorted(
-                Comparator.comparing((InboxEntry e) -> e.urgency() != Urgency.URGENT)
-                    .thenComparing(InboxEntry::receivedAt, Comparator.reverseOrder())
-                    .thenComparing(InboxEntry::id))
-            .toList();
-    int first = Math.max(0, page);
+    ResultPage<InboxEntry> entries =
+        new ReferralPages(em).inbox(clinicId, status, Math.max(0, page), PAGE_SIZE);
     audit.record(
         staff,
         clinicId,
         AuditAction.VIEW_REFERRALS,
         "Referral inbox" + status.map(s -> " (" + s + ")").orElse(""));
-    return new ResultPage<>(
-        entries.stream().skip((long) first * PAGE_SIZE).limit(PAGE_SIZE).toList(),
-        entries.size(),
-        first,
-        PAGE_SIZE);
+    return entries;
   }
 
   /**
@@ -219,6 +197,7 @@ public class ReferralInbox {
     return staff;
   }
 
+  /** Whether the referral is in the clinic's inbox: the rule of {@code Referral.IN_INBOX}. */
   private boolean reached(Referral referral, long clinicId) {
     return (AWAITING.contains(referral.getStatus()) && referral.isRoutedTo(clinicId))
         || appointmentOf(referral).filter(a -> a.getClinic().getId() == clinicId).isPresent();

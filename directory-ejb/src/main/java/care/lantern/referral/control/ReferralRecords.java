@@ -18,7 +18,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,26 +60,7 @@ public class ReferralRecords {
 
   public ResultPage<ReferralView> list(
       PracticeRef practice, Optional<ReferralStatus> status, int page, int size) {
-    TypedQuery<Referral> items =
-        em.createNamedQuery(
-            status.isPresent() ? "Referral.ofPracticeInStatus" : "Referral.ofPractice",
-            Referral.class);
-    TypedQuery<Long> count =
-        em.createNamedQuery(
-            status.isPresent() ? "Referral.countOfPracticeInStatus" : "Referral.countOfPractice",
-            Long.class);
-    items.setParameter("practice", practice.id());
-    count.setParameter("practice", practice.id());
-    status.ifPresent(
-        s -> {
-          items.setParameter("status", s);
-          count.setParameter("status", s);
-        });
-    List<ReferralView> views =
-        items.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-            .map(this::view)
-            .toList();
-    return new ResultPage<>(views, count.getSingleResult(), page, size);
+    return new ReferralPages(em).ofPractice(practice.id(), status, page, size).map(this::view);
   }
 
   public boolean isKnownZip(String zip) {

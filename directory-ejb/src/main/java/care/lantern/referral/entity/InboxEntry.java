@@ -1,11 +1,13 @@
 package care.lantern.referral.entity;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * One referral in a clinic's inbox. {@code status} is the referral's status as this clinic sees it:
- * a referral still open to other clinics is DECLINED here once this clinic has declined it.
+ * One referral in a clinic's inbox. {@code status} is the referral's status as this clinic sees it
+ * ({@link Referral#statusAt}): a referral still open to other clinics is DECLINED here once this
+ * clinic has declined it.
  */
 public record InboxEntry(
     String id,
@@ -16,16 +18,27 @@ public record InboxEntry(
     String practice,
     List<String> requestedTreatments) {
 
-  /** The referral as clinic {@code clinicId}'s inbox lists it. */
-  public static InboxEntry of(Referral referral, long clinicId) {
-    return new InboxEntry(
-        referral.getId(),
-        referral.getUrgency(),
-        referral.statusAt(clinicId),
-        referral.createdAt(),
-        referral.getPatient().getFirstName() + " " + referral.getPatient().getLastName(),
-        referral.getPractice().getName(),
-        referral.requestedTreatments());
+  /**
+   * As the {@code Referral.inboxOfClinic} queries read it: {@code status} is the name {@code
+   * Referral.STATUS_SEEN_BY_CLINIC} yields.
+   */
+  public InboxEntry(
+      String id,
+      Urgency urgency,
+      String status,
+      OffsetDateTime receivedAt,
+      String firstName,
+      String lastName,
+      String practice,
+      String requestedTreatments) {
+    this(
+        id,
+        urgency,
+        ReferralStatus.valueOf(status),
+        receivedAt.toInstant(),
+        firstName + " " + lastName,
+        practice,
+        Referral.split(requestedTreatments));
   }
 
   public boolean isUrgent() {

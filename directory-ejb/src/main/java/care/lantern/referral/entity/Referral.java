@@ -64,15 +64,28 @@ import java.util.stream.Collectors;
     name = "Referral.byAppointment",
     query = "SELECT r FROM Referral r WHERE r.appointmentReference = :reference")
 @NamedQuery(
-    name = "Referral.routedToClinic",
-    query =
-        "SELECT DISTINCT r FROM Referral r JOIN r.matches m WHERE m.clinicId = :clinic"
-            + " AND r.status IN :statuses")
+    name = "Referral.inboxOfClinic",
+    query = Referral.INBOX_ENTRY + Referral.IN_INBOX + Referral.INBOX_ORDER)
 @NamedQuery(
-    name = "Referral.scheduledAtClinic",
+    name = "Referral.inboxOfClinicInStatus",
     query =
-        "SELECT r FROM Referral r WHERE r.appointmentReference IN (SELECT a.reference FROM"
-            + " Appointment a WHERE a.clinic.id = :clinic)")
+        Referral.INBOX_ENTRY
+            + Referral.IN_INBOX
+            + " AND "
+            + Referral.STATUS_SEEN_BY_CLINIC
+            + " = :status"
+            + Referral.INBOX_ORDER)
+@NamedQuery(
+    name = "Referral.countInInboxOfClinic",
+    query = "SELECT COUNT(r) FROM Referral r" + Referral.IN_INBOX)
+@NamedQuery(
+    name = "Referral.countInInboxOfClinicInStatus",
+    query =
+        "SELECT COUNT(r) FROM Referral r"
+            + Referral.IN_INBOX
+            + " AND "
+            + Referral.STATUS_SEEN_BY_CLINIC
+            + " = :status")
 @NamedQuery(
     name = "Referral.countOfPracticeInStatus",
     query =
@@ -80,6 +93,47 @@ import java.util.stream.Collectors;
 public class Referral {
 
   private static final String LIST_SEPARATOR = ",";
+
+  private static final String STATUS = "care.lantern.referral.entity.ReferralStatus.";
+
+  /**
+   * JPQL: the status of referral {@code r} as clinic {@code :clinic} sees it, the query's form of
+   * {@link #statusAt} (the inbox filters on it in the database). Change both together; {@code
+   * ReferralPagesMappingIT} checks that they agree. It yields the status's name: EclipseLink would
+   * write an enum literal in a CASE as its ordinal, while the column holds names.
+   */
+  static final String STATUS_SEEN_BY_CLINIC =
+      "CASE WHEN r.status = "
+          + STATUS
+          + "ROUTED AND EXISTS (SELECT d.id FROM ClinicDecline d WHERE d.referral = r"
+          + " AND d.clinicId = :clinic) THEN 'DECLINED' ELSE r.status END";
+
+  /**
+   * JPQL: referral {@code r} reached clinic {@code :clinic}'s inbox: routing matched it there and
+   * it awaits an answer (ROUTED, or DECLINED after a clinic declined), or it was scheduled there.
+   * {@code ReferralInbox} checks the same for one referral it has loaded.
+   */
+  static final String IN_INBOX =
+      " WHERE ((r.status IN ("
+          + STATUS
+          + "ROUTED, "
+          + STATUS
+          + "DECLINED) AND EXISTS (SELECT x.id FROM Referral x JOIN x.matches m"
+          + " WHERE x = r AND m.clinicId = :clinic))"
+          + " OR EXISTS (SELECT a.id FROM Appointment a WHERE a.reference = r.appointmentReference"
+          + " AND a.clinic.id = :clinic))";
+
+  /** JPQL: an {@link InboxEntry} of referral {@code r}. */
+  static final String INBOX_ENTRY =
+      "SELECT NEW care.lantern.referral.entity.InboxEntry(r.id, r.urgency, "
+          + STATUS_SEEN_BY_CLINIC
+          + ", r.createdAt, r.patient.firstName, r.patient.lastName, p.name,"
+          + " r.requestedTreatments) FROM Referral r JOIN r.practice p";
+
+  /** JPQL: urgent first, then newest; the id keeps pages apart when two arrive together. */
+  static final String INBOX_ORDER =
+      " ORDER BY CASE WHEN r.urgency = care.lantern.referral.entity.Urgency.URGENT THEN 0 ELSE 1"
+          + " END, r.createdAt DESC, r.id";
 
   @Id
   @Column(length = 36)
@@ -321,7 +375,8 @@ public class Referral {
 
   /**
    * The status as clinic {@code clinicId} sees it: a referral still open to other clinics is
-   * DECLINED here once this clinic has declined it.
+   * DECLINED here once this clinic has declined it. {@link #STATUS_SEEN_BY_CLINIC} says the same in
+   * the inbox's query.
    */
   public ReferralStatus statusAt(long clinicId) {
     return status == ReferralStatus.ROUTED && declineOf(clinicId).isPresent()
@@ -430,7 +485,8 @@ public class Referral {
     return List.copyOf(history);
   }
 
-  private static List<String> split(String joined) {
+  /** A comma-separated list column read whole. */
+  static List<String> split(String joined) {
     return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(LIST_SEPARATOR));
   }
 }

@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
-import care.lantern.referral.entity.Practice;
+import care.lantern.referral.control.ReferralPages;
+import care.lantern.referral.entity.InboxEntry;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
-import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.testing.TestBookings;
 import care.lantern.testing.TestCalendars;
 import care.lantern.testing.TestDatabase;
+import care.lantern.testing.TestReferrals;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,14 +39,7 @@ class InboxAndFeedMappingIT {
 
   @BeforeAll
   static void practice() {
-    practiceId =
-        db.inTransaction(
-            em -> {
-              Practice practice = new Practice("Elm Street Family Medicine", NOW);
-              em.persist(practice);
-              em.flush();
-              return practice.getId();
-            });
+    practiceId = db.inTransaction(em -> TestReferrals.practice(em, NOW));
   }
 
   @Test
@@ -59,10 +52,10 @@ class InboxAndFeedMappingIT {
     db.inTransaction(
         em -> em.find(Referral.class, referral).declineAt(here, "Here", "Full this month.", NOW));
 
-    List<String> routedHere = routedTo(here);
-    assertThat(routedHere).contains(referral);
-    assertThat(routedTo(there)).contains(referral);
-    assertThat(routedTo(elsewhere)).doesNotContain(referral);
+    List<String> inboxHere = inInbox(here);
+    assertThat(inboxHere).contains(referral);
+    assertThat(inInbox(there)).contains(referral);
+    assertThat(inInbox(elsewhere)).doesNotContain(referral);
     Referral read = db.inTransaction(em -> em.find(Referral.class, referral));
     assertThat(read.getStatus()).isEqualTo(ReferralStatus.ROUTED);
     assertThat(read.declineOf(here)).isPresent();
@@ -85,27 +78,6 @@ class InboxAndFeedMappingIT {
     assertViolates("referral_decline_once", () -> second.getTransaction().commit());
     first.close();
     second.close();
-  }
-
-  @Test
-  void findsTheReferralsScheduledIntoAClinic() {
-    long here = newClinic();
-    long providerId = newProvider(here);
-    String referral = routedReferral(here);
-    String reference = persistAppointment(newSlot(here, providerId, Duration.ofDays(1)));
-    db.run(em -> em.find(Referral.class, referral).schedule(reference, NOW, "Booked."));
-
-    List<String> scheduled =
-        db.inTransaction(
-            em ->
-                em.createNamedQuery("Referral.scheduledAtClinic", Referral.class)
-                    .setParameter("clinic", here)
-                    .getResultStream()
-                    .map(Referral::getId)
-                    .toList());
-
-    assertThat(scheduled).containsExactly(referral);
-    assertThat(routedTo(here)).doesNotContain(referral);
   }
 
   @Test
@@ -192,15 +164,14 @@ class InboxAndFeedMappingIT {
     assertThat(providers).containsExactlyInAnyOrder(providerId, colleague);
   }
 
-  private static List<String> routedTo(long clinic) {
+  /** The referrals in the clinic's inbox, whatever their status. */
+  private static List<String> inInbox(long clinic) {
     return db.inTransaction(
         em ->
-            em.createNamedQuery("Referral.routedToClinic", Referral.class)
-                .setParameter("clinic", clinic)
-                .setParameter("statuses", Set.of(ReferralStatus.ROUTED, ReferralStatus.DECLINED))
-                .getResultStream()
-                .map(Referral::getId)
-                .toList());
+            new ReferralPages(em)
+                .inbox(clinic, Optional.empty(), 0, 50).items().stream()
+                    .map(InboxEntry::id)
+                    .toList());
   }
 
   private static Optional<CalendarFeed> feedBy(String token) {
@@ -215,40 +186,12 @@ class InboxAndFeedMappingIT {
   private static String routedReferral(long... clinics) {
     return db.inTransaction(
         em -> {
-          ReferralRequest.Valid valid =
-              new ReferralRequest(
-                      new PatientDetails.Input(
-                          "Alex",
-                          "Rivera",
-                          "alex.rivera@example.com",
-                          "(555) 010-0199",
-                          "1980-04-27",
-                          "10001"),
-                      "AETNA",
-                      List.of("F33.2"),
-                      18,
-                      2,
-                      List.of("TMS"),
-                      "ROUTINE",
-                      null,
-                      null,
-                      false)
-                  .validated(TODAY, Set.of("AETNA"), Set.of("TMS"));
-          Referral referral =
-              new Referral(
-                  em.find(Practice.class, practiceId),
-                  valid,
-                  UUID.randomUUID().toString(),
-                  "a".repeat(64),
-                  NOW);
           List<ReferralMatch> matches = new ArrayList<>();
           for (long clinic : clinics) {
             matches.add(
                 new ReferralMatch("TMS", newProvider(em, clinic), clinic, 2.0, Optional.empty()));
           }
-          referral.route(matches, NOW, "Routed.");
-          em.persist(referral);
-          return referral.getId();
+          return TestReferrals.routed(em, practiceId, false, NOW, matches).getId();
         });
   }
 

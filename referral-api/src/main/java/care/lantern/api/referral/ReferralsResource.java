@@ -60,6 +60,9 @@ public class ReferralsResource {
           "Validates, routes to matching providers and, with autoSchedule, books the earliest"
               + " suitable consultation (status SCHEDULED; the patient gets the confirmation"
               + " email with a manage link); otherwise the referral is ROUTED with its matches."
+              + " When no suitable consultation can be booked (none free in the next 14 days, or"
+              + " every one offered was taken meanwhile by other bookings), the referral is still"
+              + " received: ROUTED with its matches, its history noting why it was not scheduled."
               + " Sending the same body again with the same Idempotency-Key answers the first"
               + " response again (same id, also for requests sent at the same moment); the same"
               + " key with another body is a 409.")

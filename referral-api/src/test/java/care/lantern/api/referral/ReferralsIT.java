@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.api.ApiClient;
 import care.lantern.api.Deployments;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
@@ -18,11 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,8 +34,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,6 +58,7 @@ class ReferralsIT {
   private static final String DEMO_KEY = "lantern-demo-key";
   private static final String ADMIN_TOKEN = "test-admin-token";
   private static final int RACERS = 10;
+  private static final int SLOT_RACERS = 14;
 
   @Deployment(testable = false)
   static WebArchive api() {
@@ -284,23 +291,8 @@ class ReferralsIT {
   void createsOneReferralForTenConcurrentRequestsWithOneKey() throws Exception {
     String idempotencyKey = key();
     String body = referral("TMS", true, "jo.park@example.com");
-    ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-    CountDownLatch start = new CountDownLatch(1);
-    Callable<ApiClient.Answer> attempt =
-        () -> {
-          start.await();
-          return submit(DEMO_KEY, idempotencyKey, body);
-        };
-    List<Future<ApiClient.Answer>> answers = new ArrayList<>();
-    for (int i = 0; i < RACERS; i++) {
-      answers.add(pool.submit(attempt));
-    }
-    start.countDown();
-    List<ApiClient.Answer> results = new ArrayList<>();
-    for (Future<ApiClient.Answer> answer : answers) {
-      results.add(answer.get(2, TimeUnit.MINUTES));
-    }
-    pool.shutdown();
+
+    List<ApiClient.Answer> results = race(RACERS, racer -> submit(DEMO_KEY, idempotencyKey, body));
 
     assertThat(results).extracting(ApiClient.Answer::status).containsOnly(201);
     assertThat(results)
@@ -309,6 +301,135 @@ class ReferralsIT {
     assertThat(results)
         .extracting(a -> a.json().asJsonObject().getString("status"))
         .containsOnly("SCHEDULED");
+  }
+
+  /**
+   * Referrals sent at the same moment that all want the earliest consultations of the same nearby
+   * providers: each is answered 201 and kept; each booked consultation has a slot of its own, no
+   * provider is booked twice at one time, and a referral that finds every slot it was offered taken
+   * stays ROUTED, with its matches and a note saying why.
+   */
+  @Test
+  void concurrentAutoScheduledReferralsBookDistinctSlots() throws Exception {
+    List<JsonObject> answered =
+        race(
+                SLOT_RACERS,
+                racer ->
+                    submit(
+                        DEMO_KEY, key(), referral("TMS", true, "racer" + racer + "@example.com")))
+            .stream()
+            .map(
+                answer -> {
+                  assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+                  return answer.json().asJsonObject();
+                })
+            .toList();
+
+    assertThat(answered).extracting(r -> r.getString("id")).doesNotHaveDuplicates();
+    for (JsonObject referral : answered) {
+      JsonObject kept =
+          get(DEMO_KEY, "referrals/" + referral.getString("id")).json().asJsonObject();
+      assertThat(kept.getString("status")).isEqualTo(referral.getString("status"));
+      assertThat(kept.get("appointment")).isEqualTo(referral.get("appointment"));
+    }
+    Map<Boolean, List<JsonObject>> scheduled =
+        answered.stream()
+            .collect(Collectors.partitioningBy(r -> r.getString("status").equals("SCHEDULED")));
+    assertThat(scheduled.get(true)).isNotEmpty();
+    assertThat(scheduled.get(false))
+        .allSatisfy(
+            unscheduled -> {
+              assertThat(unscheduled.getString("status")).isEqualTo("ROUTED");
+              assertThat(unscheduled.getJsonArray("matches")).isNotEmpty();
+              JsonArray history = unscheduled.getJsonArray("history");
+              assertThat(history.getJsonObject(history.size() - 1).getString("note"))
+                  .startsWith("Not scheduled");
+            });
+    List<Long> bookedSlots = scheduled.get(true).stream().map(ReferralsIT::bookedSlot).toList();
+    assertThat(bookedSlots).doesNotHaveDuplicates();
+    Map<Long, Long> offeredTo =
+        answered.stream()
+            .flatMap(ReferralsIT::offeredSlots)
+            .collect(Collectors.groupingBy(slot -> slot, Collectors.counting()));
+    assertThat(bookedSlots)
+        .as("a booked slot was offered to several of the racing referrals")
+        .anyMatch(slot -> offeredTo.get(slot) > 1);
+    Map<Long, List<JsonObject>> byProvider =
+        scheduled.get(true).stream()
+            .map(r -> r.getJsonObject("appointment"))
+            .collect(
+                Collectors.groupingBy(
+                    a -> a.getJsonObject("provider").getJsonNumber("id").longValue()));
+    byProvider.forEach(
+        (provider, appointments) -> {
+          List<JsonObject> inOrder =
+              appointments.stream()
+                  .sorted(Comparator.comparing(a -> OffsetDateTime.parse(a.getString("start"))))
+                  .toList();
+          for (int i = 1; i < inOrder.size(); i++) {
+            assertThat(OffsetDateTime.parse(inOrder.get(i - 1).getString("end")))
+                .as("provider %d booked twice at once", provider)
+                .isBeforeOrEqualTo(OffsetDateTime.parse(inOrder.get(i).getString("start")));
+          }
+          assertThat(freeSlots(provider)).doesNotContainAnyElementsOf(bookedSlots);
+        });
+  }
+
+  /** The slot of the referral's appointment: the offered slot of that provider and start. */
+  private static long bookedSlot(JsonObject referral) {
+    JsonObject appointment = referral.getJsonObject("appointment");
+    long provider = appointment.getJsonObject("provider").getJsonNumber("id").longValue();
+    return referral.getJsonArray("matches").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(m -> m.getJsonObject("provider").getJsonNumber("id").longValue() == provider)
+        .flatMap(m -> m.getJsonArray("nextSlots").stream().map(JsonValue::asJsonObject))
+        .filter(s -> s.getString("start").equals(appointment.getString("start")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** Each slot routing offered the referral, once. */
+  private static Stream<Long> offeredSlots(JsonObject referral) {
+    return referral.getJsonArray("matches").stream()
+        .flatMap(m -> m.asJsonObject().getJsonArray("nextSlots").stream())
+        .map(s -> s.asJsonObject().getJsonNumber("id").longValue())
+        .distinct();
+  }
+
+  private List<Long> freeSlots(long provider) {
+    return new ApiClient(apiRoot())
+        .get("providers/" + provider + "/slots").json().asJsonArray().stream()
+            .map(s -> s.asJsonObject().getJsonNumber("id").longValue())
+            .toList();
+  }
+
+  /** What {@code racers} threads answered, each sending {@code request} once behind one start. */
+  private static List<ApiClient.Answer> race(int racers, IntFunction<ApiClient.Answer> request)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(racers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ApiClient.Answer>> answers = new ArrayList<>();
+    for (int i = 0; i < racers; i++) {
+      int racer = i;
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return request.apply(racer);
+              }));
+    }
+    start.countDown();
+    List<ApiClient.Answer> results = new ArrayList<>();
+    try {
+      for (Future<ApiClient.Answer> answer : answers) {
+        results.add(answer.get(2, TimeUnit.MINUTES));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return results;
   }
 
   @Test
