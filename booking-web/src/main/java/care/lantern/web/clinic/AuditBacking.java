@@ -60,7 +60,7 @@ public class AuditBacking {
   }
 
   public boolean isHasNext() {
-    return (long) (page + 1) * entries.size() < entries.total();
+    return entries.hasNext();
   }
 
   public int getPage() {

@@ -122,7 +122,7 @@ public class ReferralsBacking {
   }
 
   public boolean isHasNext() {
-    return (long) (page + 1) * entries.size() < entries.total();
+    return entries.hasNext();
   }
 
   public String getClinic() {
