@@ -2,24 +2,20 @@ package care.lantern.web.appointments;
 
 import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.InvalidInputException;
-import care.lantern.platform.entity.NotFoundException;
-import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentNotChangeableException;
 import care.lantern.scheduling.entity.AppointmentStatus;
 import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.SlotUnavailableException;
+import care.lantern.web.book.AppointmentLinkPage;
 import care.lantern.web.book.ClinicClock;
 import care.lantern.web.book.Fortnight;
-import care.lantern.web.book.Timetable;
+import care.lantern.web.book.FreeTimes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -31,46 +27,38 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-public class ManageBacking implements Serializable {
+public class ManageBacking extends AppointmentLinkPage {
 
   private static final long serialVersionUID = 1L;
 
   static final String CANCEL = "cancel";
   static final String RESCHEDULE = "reschedule";
 
-  @Inject private AppointmentBook book;
-
   @Inject private Clock clock;
 
-  private String ref;
-  private String token;
   private String step;
   private String from;
 
-  private AppointmentView appointment;
-  private Fortnight fortnight;
-  private Timetable timetable = Timetable.empty();
-  private Timetable alternatives = Timetable.empty();
-  private boolean taken;
+  private FreeTimes times;
   private String problem;
 
+  @Override
   public void load() {
-    try {
-      appointment = book.find(ref, token);
-    } catch (NotFoundException wrongLink) {
-      Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-      return;
-    }
+    super.load();
     if (isRescheduling()) {
-      fortnight =
-          Fortnight.from(from, LocalDate.now(clock.withZone(appointment.clinic().timezone())));
-      timetable = freeTimes();
+      AppointmentView appointment = getAppointment();
+      times =
+          FreeTimes.of(
+              book(),
+              appointment.providerId(),
+              appointment.clinic().id(),
+              Fortnight.from(from, LocalDate.now(clock.withZone(appointment.clinic().timezone()))));
     }
   }
 
   public void cancel() {
     try {
-      AppointmentView cancelled = book.cancel(appointment.reference(), token);
+      AppointmentView cancelled = book().cancel(getAppointment().reference(), getToken());
       Messages.addFlashGlobalInfo(
           text(
               cancelled.lateCancellation()
@@ -86,9 +74,9 @@ public class ManageBacking implements Serializable {
   public void choose(long slotId, AppointmentMode mode) {
     try {
       AppointmentView moved =
-          book.reschedule(appointment.reference(), token, slotId, Choice.of(mode));
+          book().reschedule(getAppointment().reference(), getToken(), slotId, Choice.of(mode));
       ClinicClock clinicClock = new ClinicClock(moved.clinic().timezone(), Faces.getLocale());
-      boolean movedLate = moved.lateCancellation() && !appointment.lateCancellation();
+      boolean movedLate = moved.lateCancellation() && !getAppointment().lateCancellation();
       Messages.addFlashGlobalInfo(
           text(
               movedLate
@@ -98,9 +86,7 @@ public class ManageBacking implements Serializable {
           clinicClock.time(moved.start()));
       backToOverview(moved);
     } catch (SlotUnavailableException gone) {
-      taken = true;
-      alternatives = Timetable.of(gone.alternatives(), Faces.getLocale());
-      timetable = freeTimes();
+      times.taken(book(), gone);
     } catch (AppointmentNotChangeableException notBooked) {
       refused(notBooked.getMessage());
     } catch (InvalidInputException invalid) {
@@ -109,45 +95,20 @@ public class ManageBacking implements Serializable {
   }
 
   private void backToOverview(AppointmentView changed) {
-    Faces.redirect("appointments/manage.xhtml?ref=%s&token=%s", changed.reference(), token);
+    Faces.redirect("appointments/manage.xhtml?ref=%s&token=%s", changed.reference(), getToken());
   }
 
   private void refused(String why) {
     problem = why;
-    appointment = book.find(appointment.reference(), token);
-  }
-
-  private Timetable freeTimes() {
-    return Timetable.of(
-        book
-            .freeSlots(
-                appointment.providerId(),
-                Optional.of(fortnight.first()),
-                Optional.of(fortnight.last()),
-                Optional.empty(),
-                Optional.empty())
-            .stream()
-            .filter(slot -> slot.clinicId() == appointment.clinic().id())
-            .toList(),
-        Faces.getLocale());
+    reload();
   }
 
   private static String text(String key) {
     return Faces.getResourceBundle("msg").getString(key);
   }
 
-  public AppointmentView getAppointment() {
-    return appointment;
-  }
-
-  public ClinicClock getClinicClock() {
-    return appointment == null
-        ? null
-        : new ClinicClock(appointment.clinic().timezone(), Faces.getLocale());
-  }
-
   public boolean isBooked() {
-    return appointment != null && appointment.status() == AppointmentStatus.BOOKED;
+    return getAppointment() != null && getAppointment().status() == AppointmentStatus.BOOKED;
   }
 
   public boolean isConfirmingCancel() {
@@ -163,41 +124,14 @@ public class ManageBacking implements Serializable {
     return !isConfirmingCancel() && !isRescheduling();
   }
 
-  public Fortnight getFortnight() {
-    return fortnight;
-  }
-
-  public Timetable getTimetable() {
-    return timetable;
-  }
-
-  public Timetable getAlternatives() {
-    return alternatives;
-  }
-
-  public boolean isTaken() {
-    return taken;
+  /** The free times to move to, while rescheduling. */
+  public FreeTimes getTimes() {
+    return times;
   }
 
   /** Why a change was refused (already cancelled, say), in the boundary's plain words. */
   public String getProblem() {
     return problem;
-  }
-
-  public String getRef() {
-    return ref;
-  }
-
-  public void setRef(String ref) {
-    this.ref = ref;
-  }
-
-  public String getToken() {
-    return token;
-  }
-
-  public void setToken(String token) {
-    this.token = token;
   }
 
   public String getStep() {

@@ -44,10 +44,7 @@ public class SlotsBacking implements Serializable {
   private String providerName;
   private String providerCredentials;
   private ClinicSummary place;
-  private Fortnight fortnight;
-  private Timetable timetable = Timetable.empty();
-  private Timetable alternatives = Timetable.empty();
-  private boolean taken;
+  private FreeTimes times;
 
   public void load() {
     Optional<Long> providerParam = Ids.parse(provider);
@@ -68,8 +65,12 @@ public class SlotsBacking implements Serializable {
       providerName = profile.summary().name();
       providerCredentials = profile.summary().credentials();
       place = location.get();
-      fortnight = Fortnight.from(from, LocalDate.now(clock.withZone(place.timezone())));
-      timetable = freeTimes();
+      times =
+          FreeTimes.of(
+              book,
+              providerId,
+              place.id(),
+              Fortnight.from(from, LocalDate.now(clock.withZone(place.timezone()))));
     } catch (NotFoundException unknownProvider) {
       notFound();
     }
@@ -88,25 +89,8 @@ public class SlotsBacking implements Serializable {
           Long.toString(hold.until().getEpochSecond()),
           Objects.toString(screening, ""));
     } catch (SlotUnavailableException gone) {
-      taken = true;
-      alternatives = Timetable.of(gone.alternatives(), Faces.getLocale());
-      timetable = freeTimes();
+      times.taken(book, gone);
     }
-  }
-
-  private Timetable freeTimes() {
-    return Timetable.of(
-        book
-            .freeSlots(
-                providerId,
-                Optional.of(fortnight.first()),
-                Optional.of(fortnight.last()),
-                Optional.empty(),
-                Optional.empty())
-            .stream()
-            .filter(slot -> slot.clinicId() == place.id())
-            .toList(),
-        Faces.getLocale());
   }
 
   private static void notFound() {
@@ -125,21 +109,8 @@ public class SlotsBacking implements Serializable {
     return place;
   }
 
-  public Timetable getTimetable() {
-    return timetable;
-  }
-
-  public Timetable getAlternatives() {
-    return alternatives;
-  }
-
-  /** The hold failed: someone else has the time the patient chose. */
-  public boolean isTaken() {
-    return taken;
-  }
-
-  public Fortnight getFortnight() {
-    return fortnight;
+  public FreeTimes getTimes() {
+    return times;
   }
 
   public ClinicClock getClinicClock() {

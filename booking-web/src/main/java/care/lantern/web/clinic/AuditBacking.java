@@ -55,12 +55,9 @@ public class AuditBacking {
     return rows;
   }
 
-  public long getTotal() {
-    return entries.total();
-  }
-
-  public boolean isHasNext() {
-    return (long) (page + 1) * entries.size() < entries.total();
+  /** The page as read: its {@code total} and whether it {@code hasNext()}. */
+  public ResultPage<AuditEntry> getEntries() {
+    return entries;
   }
 
   public int getPage() {

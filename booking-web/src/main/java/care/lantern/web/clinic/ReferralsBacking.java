@@ -117,12 +117,9 @@ public class ReferralsBacking {
     return rows;
   }
 
-  public long getTotal() {
-    return entries.total();
-  }
-
-  public boolean isHasNext() {
-    return (long) (page + 1) * entries.size() < entries.total();
+  /** The page as read: its {@code total} and whether it {@code hasNext()}. */
+  public ResultPage<InboxEntry> getEntries() {
+    return entries;
   }
 
   public String getClinic() {

@@ -2,13 +2,8 @@ package care.lantern.demo.control;
 
 import care.lantern.demo.control.DemoDirectory.Directory;
 import care.lantern.directory.entity.ZipCode;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,9 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * apart from the migrations: production never runs it. The fact row is written in the same
  * transaction, so a second module or cluster member starting at once waits on its key and skips.
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigrations")
+@Dependent
 public class DemoData {
 
   static final String FACT = "demo-data";
@@ -46,10 +39,6 @@ public class DemoData {
   @Inject private DemoDataWriter writer;
 
   @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
-
-  @Inject
   @ConfigProperty(name = "lantern.demo.clinics", defaultValue = "320")
   private int clinics;
 
@@ -57,10 +46,8 @@ public class DemoData {
   @ConfigProperty(name = "lantern.demo.providers", defaultValue = "960")
   private int providers;
 
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void loadOnce() {
-    if (!demo || !claimed()) {
+    if (!claimed()) {
       return;
     }
     long started = System.nanoTime();

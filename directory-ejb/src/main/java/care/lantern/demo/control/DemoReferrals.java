@@ -6,18 +6,12 @@ import care.lantern.referral.entity.ApiKey;
 import care.lantern.referral.entity.PracticeRef;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.scheduling.entity.PatientDetails;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, a few referrals from the demo referring practice waiting in the New York and
@@ -26,9 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * has a fixed idempotency key, so a second start, or another module starting at the same time, is
  * answered with the referral the first one created.
  */
-@Singleton
-@Startup
-@DependsOn({"DemoPractice", "DemoClinicStaff"})
+@Dependent
 public class DemoReferrals {
 
   private static final Logger LOG = Logger.getLogger(DemoReferrals.class.getName());
@@ -97,16 +89,7 @@ public class DemoReferrals {
 
   @Inject private ReferralDesk desk;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
-
-  @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sendOnce() {
-    if (!demo) {
-      return;
-    }
     Optional<PracticeRef> practice = desk.authenticate(ApiKey.DEMO_KEY);
     if (practice.isEmpty()) {
       return;

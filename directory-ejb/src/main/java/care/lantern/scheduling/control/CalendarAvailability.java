@@ -47,22 +47,7 @@ public class CalendarAvailability {
 
   /** The stored weekly hours, and the date overrides from {@code today} on. */
   public Availability current(Provider provider, Clinic clinic, LocalDate today) {
-    return new Availability(
-        em
-            .createNamedQuery("WeeklyAvailability.of", WeeklyAvailability.class)
-            .setParameter("provider", provider.getId())
-            .setParameter("clinic", clinic.getId())
-            .getResultList()
-            .stream()
-            .map(WeeklyAvailability::toRule)
-            .toList(),
-        AvailabilityOverride.byDate(
-            em.createNamedQuery("AvailabilityOverride.of", AvailabilityOverride.class)
-                .setParameter("provider", provider.getId())
-                .setParameter("clinic", clinic.getId())
-                .setParameter("from", today)
-                .setParameter("to", today.plusYears(OVERRIDE_READ_YEARS))
-                .getResultList()));
+    return publisher.stored(provider, clinic, today, today.plusYears(OVERRIDE_READ_YEARS));
   }
 
   /**

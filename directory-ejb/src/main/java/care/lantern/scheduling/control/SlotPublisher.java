@@ -4,6 +4,7 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentType;
+import care.lantern.scheduling.entity.Availability;
 import care.lantern.scheduling.entity.AvailabilityOverride;
 import care.lantern.scheduling.entity.BookingPolicy;
 import care.lantern.scheduling.entity.Busy;
@@ -88,7 +89,18 @@ public class SlotPublisher {
    */
   public SlotPlan publish(Provider provider, Clinic clinic, Instant now) {
     LocalDate today = LocalDate.ofInstant(now, clinic.zone());
-    List<WeeklyRule> rules =
+    Availability stored = stored(provider, clinic, today, today.plusDays(HORIZON_DAYS));
+    SlotPlan plan = plan(provider, clinic, stored.rules(), stored.overrides(), now);
+    apply(provider, clinic, plan);
+    return plan;
+  }
+
+  /**
+   * The calendar's stored availability: its weekly hours, and its date overrides from {@code from}
+   * to {@code to}.
+   */
+  public Availability stored(Provider provider, Clinic clinic, LocalDate from, LocalDate to) {
+    return new Availability(
         em
             .createNamedQuery("WeeklyAvailability.of", WeeklyAvailability.class)
             .setParameter("provider", provider.getId())
@@ -96,18 +108,14 @@ public class SlotPublisher {
             .getResultList()
             .stream()
             .map(WeeklyAvailability::toRule)
-            .toList();
-    List<DateOverride> overrides =
+            .toList(),
         AvailabilityOverride.byDate(
             em.createNamedQuery("AvailabilityOverride.of", AvailabilityOverride.class)
                 .setParameter("provider", provider.getId())
                 .setParameter("clinic", clinic.getId())
-                .setParameter("from", today)
-                .setParameter("to", today.plusDays(HORIZON_DAYS))
-                .getResultList());
-    SlotPlan plan = plan(provider, clinic, rules, overrides, now);
-    apply(provider, clinic, plan);
-    return plan;
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()));
   }
 
   /**

@@ -101,16 +101,7 @@ public record Availability(List<WeeklyRule> rules, List<DateOverride> overrides)
     if (row.day() == null) {
       errors.add(new FieldError(field + "day", "Choose the day of the week."));
     }
-    Optional<LocalTime> start = time(row.start(), field + "start", "start", errors);
-    Optional<LocalTime> end = time(row.end(), field + "end", "end", errors);
-    if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-      errors.add(
-          new FieldError(
-              field + "end",
-              "The end must be after the start ("
-                  + spoken(start.get())
-                  + "). Hours cannot run past midnight."));
-    }
+    Optional<TimeWindow> window = window(row.start(), row.end(), field, errors);
     if (!row.inPerson() && !row.telehealth()) {
       errors.add(new FieldError(field + "modes", "Choose in person, telehealth or both."));
     } else if (row.telehealth() && !telehealthOffered) {
@@ -124,8 +115,8 @@ public record Availability(List<WeeklyRule> rules, List<DateOverride> overrides)
     WeeklyRule rule =
         new WeeklyRule(
             row.day(),
-            start.get(),
-            end.get(),
+            window.get().start(),
+            window.get().end(),
             AppointmentMode.of(row.inPerson(), row.telehealth()));
     Optional<WeeklyRule> overlapped =
         earlier.stream()
@@ -159,7 +150,7 @@ public record Availability(List<WeeklyRule> rules, List<DateOverride> overrides)
       Optional<LocalDate> date = date(row.date(), field + "date", today, errors);
       Optional<TimeWindow> window = Optional.empty();
       if (!row.closed()) {
-        window = window(row, field, errors);
+        window = window(row.start(), row.end(), field, errors);
         if (window.isPresent() && !hasWeeklyHours) {
           errors.add(
               new FieldError(
@@ -206,10 +197,11 @@ public record Availability(List<WeeklyRule> rules, List<DateOverride> overrides)
         .toList();
   }
 
+  /** A row's hours: both times given, the end after the start on the same day. */
   private static Optional<TimeWindow> window(
-      OverrideRow row, String field, List<FieldError> errors) {
-    Optional<LocalTime> start = time(row.start(), field + "start", "start", errors);
-    Optional<LocalTime> end = time(row.end(), field + "end", "end", errors);
+      String rawStart, String rawEnd, String field, List<FieldError> errors) {
+    Optional<LocalTime> start = time(rawStart, field + "start", "start", errors);
+    Optional<LocalTime> end = time(rawEnd, field + "end", "end", errors);
     if (start.isEmpty() || end.isEmpty()) {
       return Optional.empty();
     }
