@@ -4,11 +4,7 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,15 +38,7 @@ import java.util.stream.Collectors;
         "SELECT o FROM AvailabilityOverride o WHERE o.clinic.id = :clinic"
             + " AND o.provider.id IN :providers AND o.date >= :from AND o.date <= :to"
             + " ORDER BY o.date, o.startTime")
-public class AvailabilityOverride extends OnCalendar {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "availability_seq")
-  @SequenceGenerator(
-      name = "availability_seq",
-      sequenceName = "availability_seq",
-      allocationSize = 50)
-  private Long id;
+public class AvailabilityOverride extends HoursRule {
 
   @Column(name = "override_date", nullable = false)
   private LocalDate date;

@@ -7,11 +7,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -34,15 +30,7 @@ import java.time.LocalTime;
     query =
         "SELECT DISTINCT NEW care.lantern.scheduling.entity.CalendarId(w.provider.id,"
             + " w.clinic.id) FROM WeeklyAvailability w")
-public class WeeklyAvailability extends OnCalendar {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "availability_seq")
-  @SequenceGenerator(
-      name = "availability_seq",
-      sequenceName = "availability_seq",
-      allocationSize = 50)
-  private Long id;
+public class WeeklyAvailability extends HoursRule {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "day_of_week", nullable = false)

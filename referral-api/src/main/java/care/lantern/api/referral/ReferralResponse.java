@@ -3,6 +3,7 @@ package care.lantern.api.referral;
 import care.lantern.api.ClinicTime;
 import care.lantern.api.directory.ClinicResponse;
 import care.lantern.directory.entity.Provider;
+import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.referral.entity.ReferralView;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentView;
@@ -32,18 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 })
 public record ReferralResponse(
     @Schema(example = "3f0c1d52-6a7e-4a8e-9d55-0b1f7c2e9a41") String id,
-    @Schema(
-            enumeration = {
-              "RECEIVED",
-              "ROUTED",
-              "SCHEDULED",
-              "COMPLETED",
-              "DECLINED",
-              "CANCELLED",
-              "NO_SHOW"
-            },
-            example = "SCHEDULED")
-        String status,
+    @Schema(implementation = ReferralStatus.class, example = "SCHEDULED") String status,
     @Schema(example = "ROUTINE") String urgency,
     List<String> requestedTreatments,
     @Schema(example = "2026-11-20T15:04:05Z") String createdAt,

@@ -6,6 +6,7 @@ import care.lantern.api.problem.MalformedParameterException;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.referral.boundary.ReferralDesk;
 import care.lantern.referral.entity.ReferralResult;
+import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.referral.entity.ReferralView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -127,17 +128,7 @@ public class ReferralsResource {
   public PageResponse<ReferralResponse> list(
       @Parameter(
               description = "Only referrals in this status",
-              schema =
-                  @Schema(
-                      enumeration = {
-                        "RECEIVED",
-                        "ROUTED",
-                        "SCHEDULED",
-                        "COMPLETED",
-                        "DECLINED",
-                        "CANCELLED",
-                        "NO_SHOW"
-                      }))
+              schema = @Schema(implementation = ReferralStatus.class))
           @QueryParam("status")
           String status,
       @Parameter(description = "From 0", example = "0") @QueryParam("page") String page,
