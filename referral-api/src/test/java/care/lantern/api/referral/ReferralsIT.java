@@ -58,7 +58,7 @@ class ReferralsIT {
   private static final String DEMO_KEY = "lantern-demo-key";
   private static final String ADMIN_TOKEN = "test-admin-token";
   private static final int RACERS = 10;
-  private static final int SLOT_RACERS = 14;
+  private static final int SLOT_RACERS = 20;
 
   @Deployment(testable = false)
   static WebArchive api() {
