@@ -32,8 +32,10 @@ public class ReferralRecords {
   @Inject private Clock clock;
 
   /**
-   * The referral sent earlier under {@code idempotencyKey}, if any, when it came from the same
-   * request; a different request under the same key is a conflict.
+   * The referral sent earlier under {@code idempotencyKey} when it came from the same request, once
+   * that request is done with it: empty while none was sent, and while the request is still booking
+   * the referral it asked to be scheduled, so that the same request sent again answers as the first
+   * did. A different request under the same key is a conflict.
    */
   public Optional<ReferralView> replay(PracticeRef practice, String idempotencyKey, String hash) {
     return em.createNamedQuery("Referral.byKey", Referral.class)
@@ -46,8 +48,10 @@ public class ReferralRecords {
               if (!first.cameFrom(hash)) {
                 throw new IdempotencyConflictException();
               }
-              return view(first);
-            });
+              return first;
+            })
+        .filter(first -> !first.awaitsAutoScheduling())
+        .map(this::view);
   }
 
   /** The practice's own referral; another practice's is as absent as an unknown one. */
