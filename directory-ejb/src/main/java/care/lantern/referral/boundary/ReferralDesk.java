@@ -194,15 +194,18 @@ public class ReferralDesk {
 
   /**
    * The referral of the request that won the key, once committed and done with ({@link
-   * ReferralRecords#replay}); empty if none appears in time (the failure was something else, or the
-   * winner rolled back).
+   * ReferralRecords#replay}), or as it stands after {@link #WINNER_WAIT}; empty if none appears in
+   * time (the failure was something else, or the winner rolled back).
    */
   private Optional<ReferralView> awaitWinner(PracticeRef practice, String key, String hash) {
     Instant giveUp = clock.instant().plus(WINNER_WAIT);
     while (true) {
       Optional<ReferralView> winner = records.replay(practice, key, hash);
-      if (winner.isPresent() || clock.instant().isAfter(giveUp)) {
+      if (winner.isPresent()) {
         return winner;
+      }
+      if (clock.instant().isAfter(giveUp)) {
+        return records.replayAsItStands(practice, key, hash);
       }
       try {
         Thread.sleep(POLL.toMillis());

@@ -38,6 +38,22 @@ public class ReferralRecords {
    * did. A different request under the same key is a conflict.
    */
   public Optional<ReferralView> replay(PracticeRef practice, String idempotencyKey, String hash) {
+    return sentEarlier(practice, idempotencyKey, hash)
+        .filter(first -> !first.awaitsAutoScheduling())
+        .map(this::view);
+  }
+
+  /**
+   * The referral sent earlier under {@code idempotencyKey} as it stands, even while a booking for
+   * it may still be under way: for a replay that waited long enough, as the request that sent it
+   * may have failed or its server stopped before the booking settled.
+   */
+  public Optional<ReferralView> replayAsItStands(
+      PracticeRef practice, String idempotencyKey, String hash) {
+    return sentEarlier(practice, idempotencyKey, hash).map(this::view);
+  }
+
+  private Optional<Referral> sentEarlier(PracticeRef practice, String idempotencyKey, String hash) {
     return em.createNamedQuery("Referral.byKey", Referral.class)
         .setParameter("practice", practice.id())
         .setParameter("key", idempotencyKey)
@@ -49,9 +65,7 @@ public class ReferralRecords {
                 throw new IdempotencyConflictException();
               }
               return first;
-            })
-        .filter(first -> !first.awaitsAutoScheduling())
-        .map(this::view);
+            });
   }
 
   /** The practice's own referral; another practice's is as absent as an unknown one. */
