@@ -51,7 +51,8 @@ postboot="$data_dir/postboot.txt"
 # HTTP threads and EJB instances are sized together, so that 32 concurrent requests each find a
 # thread and a bean ready instead of waiting for the pools to grow; database connections are
 # fewer, as more concurrent queries than cores only contend (in H2, on its page cache's locks).
-# See docs/benchmarks.md.
+# See docs/benchmarks.md. The tests' server (config/test-postboot.txt) sizes its pool the same, so
+# that they meet the same limit: a request must never hold one connection while waiting for another.
 cat >"$postboot" <<ASADMIN
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=32
 set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64

@@ -11,10 +11,14 @@ import care.lantern.referral.control.ReferralIntake;
 import care.lantern.referral.control.ReferralRecords;
 import care.lantern.referral.entity.InvalidReferralException;
 import care.lantern.referral.entity.PracticeRef;
+import care.lantern.referral.entity.ReferralMatch;
+import care.lantern.referral.entity.ReferralNotChangeableException;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.referral.entity.ReferralResult;
 import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.referral.entity.ReferralView;
+import care.lantern.scheduling.entity.InvalidBookingException;
+import care.lantern.scheduling.entity.SlotUnavailableException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -37,8 +41,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Sending is idempotent per practice and {@code Idempotency-Key}. The database decides between
  * two requests with one key: the referral row carries a unique (practice, key), so of two racing
  * requests one inserts and the other fails. The one that fails then waits until the winner's
- * referral is committed and answers with it (same request) or with a conflict (another request).
- * Each step therefore runs in its own transaction, and this method in none.
+ * referral is committed (and, when asked, scheduled) and answers with it (same request) or with a
+ * conflict (another request). Each step therefore runs in its own transaction, and this method in
+ * none: each booking attempt too, so that a request holds at most one database connection at a time
+ * (see {@link ReferralIntake}).
  */
 @Stateless
 public class ReferralDesk {
@@ -87,15 +93,37 @@ public class ReferralDesk {
       return new ReferralResult(earlier.get(), true);
     }
     ReferralRequest.Valid valid = validated(request);
+    ReferralIntake.Received received;
     try {
-      String id = intake.receive(practice.id(), key, requestHash, valid);
-      return new ReferralResult(
-          records.find(practice, id).orElseThrow(() -> new NotFoundException("Referral")), false);
+      received = intake.receive(practice.id(), key, requestHash, valid);
     } catch (EJBException lostRaceOrFailed) {
       return awaitWinner(practice, key, requestHash)
           .map(winner -> new ReferralResult(winner, true))
           .orElseThrow(() -> lostRaceOrFailed);
     }
+    if (valid.autoSchedule()) {
+      schedule(received);
+    }
+    return new ReferralResult(find(practice, received.referralId()), false);
+  }
+
+  /**
+   * Tries the referral's candidate consultations, earliest first, until one is booked, each attempt
+   * in a transaction of its own; notes why none was when none is.
+   */
+  private void schedule(ReferralIntake.Received received) {
+    for (ReferralMatch.OfferedSlot slot : received.candidates()) {
+      try {
+        intake.scheduleInto(received.referralId(), slot);
+        return;
+      } catch (SlotUnavailableException | InvalidBookingException takenMeanwhile) {
+        // Only this attempt was rolled back; the next candidate may still be free.
+      } catch (ReferralNotChangeableException answeredMeanwhile) {
+        // A clinic accepted the referral first: it is scheduled, and nothing is left to do.
+        return;
+      }
+    }
+    intake.notScheduled(received.referralId(), !received.candidates().isEmpty());
   }
 
   /** The caller's own referral; another practice's is reported as not found. */
@@ -165,15 +193,19 @@ public class ReferralDesk {
   }
 
   /**
-   * The referral of the request that won the key, once committed; empty if none appears in time
-   * (the failure was something else, or the winner rolled back).
+   * The referral of the request that won the key, once committed and done with ({@link
+   * ReferralRecords#replay}), or as it stands after {@link #WINNER_WAIT}; empty if none appears in
+   * time (the failure was something else, or the winner rolled back).
    */
   private Optional<ReferralView> awaitWinner(PracticeRef practice, String key, String hash) {
     Instant giveUp = clock.instant().plus(WINNER_WAIT);
     while (true) {
       Optional<ReferralView> winner = records.replay(practice, key, hash);
-      if (winner.isPresent() || clock.instant().isAfter(giveUp)) {
+      if (winner.isPresent()) {
         return winner;
+      }
+      if (clock.instant().isAfter(giveUp)) {
+        return records.replayAsItStands(practice, key, hash);
       }
       try {
         Thread.sleep(POLL.toMillis());

@@ -10,6 +10,8 @@ import care.lantern.screening.entity.ScreeningRequest;
 import care.lantern.screening.entity.TakenScreening;
 import care.lantern.search.boundary.ProviderDirectory;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -30,9 +32,14 @@ public class ScreeningFollowUp {
    * Scores a screening and routes it; a screening is kept only once it could be routed (a ZIP code
    * that is not known keeps nothing).
    *
+   * <p>Runs in no transaction: one here would hold the search's database connection while counting
+   * the screening takes another (the tally counts in a transaction of its own), and as many
+   * concurrent screenings as the pool has connections would then wait for each other.
+   *
    * @throws care.lantern.screening.entity.InvalidScreeningException when a field cannot be used
    * @throws care.lantern.search.entity.InvalidSearchException when the ZIP code is unknown
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ScreeningResult take(ScreeningRequest request) {
     TakenScreening screening = screenings.score(request);
     ScreeningResult result = resultOf(screening);

@@ -5,9 +5,8 @@ import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
 import care.lantern.referral.entity.ReferralRequest;
+import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.entity.Confirmation;
-import care.lantern.scheduling.entity.InvalidBookingException;
-import care.lantern.scheduling.entity.SlotUnavailableException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,9 +22,12 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Receives, routes and (when asked) schedules one referral in a transaction of its own. The
- * referral row is written first: its unique {@code (practice_id, idempotency_key)} makes a second
- * request with the same key fail here, before anything is booked for it.
+ * Writes a referral in short transactions of its own, which its caller ({@code ReferralDesk}, in
+ * none) runs one after the other: {@link #receive} writes and routes it, {@link #scheduleInto}
+ * books one consultation for it, {@link #notScheduled} says why none was booked. So a request holds
+ * one database connection at a time and never waits for a second one while holding the first:
+ * booking inside the open transaction of the referral would, and as many concurrent auto-scheduled
+ * referrals as the pool has connections would then wait for each other until the pool times out.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -41,12 +43,22 @@ public class ReferralIntake {
 
   @Inject private ReferralRouter router;
 
-  @Inject private ConsultationBooking booking;
+  @Inject private AppointmentBook book;
 
   @Inject private WebhookOutbox outbox;
 
-  /** The new referral's id. */
-  public String receive(
+  /**
+   * A referral received and routed: its id and, when it asked to be scheduled, the consultations to
+   * try, earliest first.
+   */
+  public record Received(String referralId, List<ReferralMatch.OfferedSlot> candidates) {}
+
+  /**
+   * Writes and routes the referral. The referral row is written first: its unique {@code
+   * (practice_id, idempotency_key)} makes a second request with the same key fail here, before
+   * anything is routed or booked for it.
+   */
+  public Received receive(
       long practiceId, String idempotencyKey, String requestHash, ReferralRequest.Valid request) {
     Instant now = clock.instant();
     Practice practice = em.find(Practice.class, practiceId);
@@ -57,48 +69,66 @@ public class ReferralIntake {
     ReferralRouter.Routing routing = router.route(request);
     referral.route(routing.matches(), clock.instant(), routing.note());
     outbox.enqueue(referral, clock.instant());
-    if (request.autoSchedule() && schedule(referral)) {
-      outbox.enqueue(referral, clock.instant());
-    }
-    LOG.info(
-        () ->
-            "Referral "
-                + referral.getId()
-                + " of practice "
-                + practiceId
-                + " is "
-                + referral.getStatus());
-    return referral.getId();
+    logStatus(referral);
+    return new Received(
+        referral.getId(), request.autoSchedule() ? candidates(referral) : List.of());
   }
 
-  /** Tries the matches' free consultations, earliest first, until one is booked. */
-  private boolean schedule(Referral referral) {
+  /**
+   * Books the consultation in {@code slot} for the referral and marks the referral SCHEDULED, both
+   * in this one transaction, so that a booking never exists without its referral knowing of it. The
+   * booking is made the way every booking is ({@link AppointmentBook}); the patient's confirmation
+   * email goes out after the commit.
+   *
+   * @throws care.lantern.scheduling.entity.SlotUnavailableException when someone else took the slot
+   *     meanwhile; like {@link care.lantern.scheduling.entity.InvalidBookingException}, it rolls
+   *     back this attempt and nothing else
+   * @throws care.lantern.referral.entity.ReferralNotChangeableException when the referral was
+   *     answered meanwhile (a clinic accepted it)
+   */
+  public void scheduleInto(String referralId, ReferralMatch.OfferedSlot slot) {
+    Referral referral = em.find(Referral.class, referralId);
+    Confirmation booked = book.book(referral.bookingFor(slot.id(), Choice.of(slot.mode())));
+    String reference = booked.appointment().reference();
+    referral.schedule(reference, clock.instant(), "Consultation " + reference + " booked.");
+    outbox.enqueue(referral, clock.instant());
+    logStatus(referral);
+  }
+
+  /**
+   * Notes in the history why the referral, which asked to be scheduled, was not: it stays ROUTED.
+   *
+   * @param triedAny whether any consultation was offered and tried
+   */
+  public void notScheduled(String referralId, boolean triedAny) {
+    em.find(Referral.class, referralId)
+        .remark(
+            clock.instant(),
+            triedAny
+                ? "Not scheduled: the matching consultations were taken meanwhile."
+                : "Not scheduled: no matching provider has a free consultation in the next "
+                    + ReferralRouter.DAYS_AHEAD
+                    + " days.");
+  }
+
+  /** The matches' free consultations, earliest first, each once, at most the attempts allowed. */
+  private static List<ReferralMatch.OfferedSlot> candidates(Referral referral) {
     Map<Long, ReferralMatch.OfferedSlot> candidates = new LinkedHashMap<>();
     referral.getMatches().stream()
         .flatMap(match -> match.slot().stream())
         .sorted(Comparator.comparing(ReferralMatch.OfferedSlot::start))
         .forEach(slot -> candidates.putIfAbsent(slot.id(), slot));
-    List<ReferralMatch.OfferedSlot> tries =
-        candidates.values().stream().limit(MAX_BOOKING_ATTEMPTS).toList();
-    for (ReferralMatch.OfferedSlot slot : tries) {
-      try {
-        Confirmation booked = booking.book(referral.bookingFor(slot.id(), Choice.of(slot.mode())));
-        referral.schedule(
-            booked.appointment().reference(),
-            clock.instant(),
-            "Consultation " + booked.appointment().reference() + " booked.");
-        return true;
-      } catch (SlotUnavailableException | InvalidBookingException notThisOne) {
-        LOG.fine(() -> "Referral " + referral.getId() + ": slot " + slot.id() + " not bookable");
-      }
-    }
-    referral.remark(
-        clock.instant(),
-        tries.isEmpty()
-            ? "Not scheduled: no matching provider has a free consultation in the next "
-                + ReferralRouter.DAYS_AHEAD
-                + " days."
-            : "Not scheduled: the matching consultations were taken meanwhile.");
-    return false;
+    return candidates.values().stream().limit(MAX_BOOKING_ATTEMPTS).toList();
+  }
+
+  private static void logStatus(Referral referral) {
+    LOG.info(
+        () ->
+            "Referral "
+                + referral.getId()
+                + " of practice "
+                + referral.getPractice().getId()
+                + " is "
+                + referral.getStatus());
   }
 }

@@ -32,10 +32,28 @@ public class ReferralRecords {
   @Inject private Clock clock;
 
   /**
-   * The referral sent earlier under {@code idempotencyKey}, if any, when it came from the same
-   * request; a different request under the same key is a conflict.
+   * The referral sent earlier under {@code idempotencyKey} when it came from the same request, once
+   * that request is done with it: empty while none was sent, and while the request is still booking
+   * the referral it asked to be scheduled, so that the same request sent again answers as the first
+   * did. A different request under the same key is a conflict.
    */
   public Optional<ReferralView> replay(PracticeRef practice, String idempotencyKey, String hash) {
+    return sentEarlier(practice, idempotencyKey, hash)
+        .filter(first -> !first.awaitsAutoScheduling())
+        .map(this::view);
+  }
+
+  /**
+   * The referral sent earlier under {@code idempotencyKey} as it stands, even while a booking for
+   * it may still be under way: for a replay that waited long enough, as the request that sent it
+   * may have failed or its server stopped before the booking settled.
+   */
+  public Optional<ReferralView> replayAsItStands(
+      PracticeRef practice, String idempotencyKey, String hash) {
+    return sentEarlier(practice, idempotencyKey, hash).map(this::view);
+  }
+
+  private Optional<Referral> sentEarlier(PracticeRef practice, String idempotencyKey, String hash) {
     return em.createNamedQuery("Referral.byKey", Referral.class)
         .setParameter("practice", practice.id())
         .setParameter("key", idempotencyKey)
@@ -46,7 +64,7 @@ public class ReferralRecords {
               if (!first.cameFrom(hash)) {
                 throw new IdempotencyConflictException();
               }
-              return view(first);
+              return first;
             });
   }
 

@@ -251,6 +251,18 @@ public class Referral {
     matches.addAll(found);
   }
 
+  /**
+   * Whether the request that sent this referral is still booking it: it asked to be scheduled, and
+   * its history ends with the routing (received, routed, nothing since). A booking moves it on, and
+   * finding nothing to book leaves a note.
+   */
+  public boolean awaitsAutoScheduling() {
+    return autoSchedule
+        && status == ReferralStatus.ROUTED
+        && history.stream().dropWhile(event -> event.getStatus() != ReferralStatus.ROUTED).count()
+            == 1;
+  }
+
   /** A consultation was booked for the patient: {@code reference} is the appointment's. */
   public void schedule(String reference, Instant now, String note) {
     move(ReferralStatus.SCHEDULED, EnumSet.of(ReferralStatus.ROUTED), now, note);

@@ -12,7 +12,9 @@ import java.time.LocalDate;
  * Counts screenings per instrument, severity and day: the only trace an anonymous screening leaves
  * in the database. Each count runs in its own short transaction, so a failed first insert of the
  * day (two screenings racing to create the same row) never spoils the caller's transaction, and the
- * caller can simply count again.
+ * caller can simply count again. The caller must hold no database connection meanwhile (be in no
+ * transaction that has used one): waiting for a second connection while holding one starves the
+ * pool under concurrent screenings.
  */
 @ApplicationScoped
 public class ScreeningTally {

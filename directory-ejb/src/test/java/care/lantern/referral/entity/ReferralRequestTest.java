@@ -24,8 +24,13 @@ class ReferralRequestTest {
   }
 
   static ReferralRequest request(List<String> codes, List<String> treatments) {
+    return request(codes, treatments, true);
+  }
+
+  static ReferralRequest request(
+      List<String> codes, List<String> treatments, boolean autoSchedule) {
     return new ReferralRequest(
-        patient(), "aetna", codes, 18, 2, treatments, "routine", null, null, true);
+        patient(), "aetna", codes, 18, 2, treatments, "routine", null, null, autoSchedule);
   }
 
   private static List<String> fields(ReferralRequest request) {

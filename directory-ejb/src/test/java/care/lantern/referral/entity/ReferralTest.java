@@ -121,6 +121,33 @@ class ReferralTest {
   }
 
   @Test
+  void awaitsAutoSchedulingFromItsRoutingUntilBookedOrNotedUnbookable() {
+    Referral received = received();
+    Referral routed = received();
+    routed.route(List.of(), NOW, null);
+    Referral unbookable = received();
+    unbookable.route(List.of(), NOW, null);
+    unbookable.remark(NOW, "Not scheduled: the matching consultations were taken meanwhile.");
+
+    assertThat(received.awaitsAutoScheduling()).isFalse();
+    assertThat(routed.awaitsAutoScheduling()).isTrue();
+    assertThat(unbookable.awaitsAutoScheduling()).isFalse();
+    assertThat(scheduled().awaitsAutoScheduling()).isFalse();
+  }
+
+  @Test
+  void neverAwaitsAutoSchedulingWhenNotAskedTo() {
+    var valid =
+        ReferralRequestTest.request(List.of("F33.2"), List.of("TMS"), false)
+            .validated(LocalDate.of(2026, 11, 20), Set.of("AETNA"), Set.of("TMS", "CONSULTATION"));
+    Referral referral =
+        new Referral(new Practice("Elm Street Family Medicine", NOW), valid, "key-2", "ab", NOW);
+    referral.route(List.of(), NOW, null);
+
+    assertThat(referral.awaitsAutoScheduling()).isFalse();
+  }
+
+  @Test
   void recognisesTheRequestItCameFrom() {
     Referral referral = received();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.api.ApiClient;
 import care.lantern.api.Deployments;
+import care.lantern.api.Racers;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,21 +21,15 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,7 +53,7 @@ class ReferralsIT {
   private static final String DEMO_KEY = "lantern-demo-key";
   private static final String ADMIN_TOKEN = "test-admin-token";
   private static final int RACERS = 10;
-  private static final int SLOT_RACERS = 14;
+  private static final int SLOT_RACERS = 20;
 
   @Deployment(testable = false)
   static WebArchive api() {
@@ -292,7 +287,8 @@ class ReferralsIT {
     String idempotencyKey = key();
     String body = referral("TMS", true, "jo.park@example.com");
 
-    List<ApiClient.Answer> results = race(RACERS, racer -> submit(DEMO_KEY, idempotencyKey, body));
+    List<ApiClient.Answer> results =
+        Racers.race(RACERS, racer -> submit(DEMO_KEY, idempotencyKey, body));
 
     assertThat(results).extracting(ApiClient.Answer::status).containsOnly(201);
     assertThat(results)
@@ -312,7 +308,7 @@ class ReferralsIT {
   @Test
   void concurrentAutoScheduledReferralsBookDistinctSlots() throws Exception {
     List<JsonObject> answered =
-        race(
+        Racers.race(
                 SLOT_RACERS,
                 racer ->
                     submit(
@@ -403,33 +399,6 @@ class ReferralsIT {
         .get("providers/" + provider + "/slots").json().asJsonArray().stream()
             .map(s -> s.asJsonObject().getJsonNumber("id").longValue())
             .toList();
-  }
-
-  /** What {@code racers} threads answered, each sending {@code request} once behind one start. */
-  private static List<ApiClient.Answer> race(int racers, IntFunction<ApiClient.Answer> request)
-      throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(racers);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<ApiClient.Answer>> answers = new ArrayList<>();
-    for (int i = 0; i < racers; i++) {
-      int racer = i;
-      answers.add(
-          pool.submit(
-              () -> {
-                start.await();
-                return request.apply(racer);
-              }));
-    }
-    start.countDown();
-    List<ApiClient.Answer> results = new ArrayList<>();
-    try {
-      for (Future<ApiClient.Answer> answer : answers) {
-        results.add(answer.get(2, TimeUnit.MINUTES));
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return results;
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import care.lantern.api.ApiClient;
 import care.lantern.api.Deployments;
+import care.lantern.api.Racers;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ScreeningsIT {
+
+  private static final int RACERS = 20;
 
   @Deployment(testable = false)
   static WebArchive api() {
@@ -255,6 +258,36 @@ class ScreeningsIT {
     JsonObject problem = problem("{not json");
 
     assertThat(problem.getString("detail")).isNotBlank();
+  }
+
+  /**
+   * Screenings sent at the same moment, more than twice as many as the server has database
+   * connections (the tests' server sizes its pool like run.sh): each is answered. Routing one
+   * searches nearby providers, and counting it takes a transaction of its own; were the search's
+   * connection still held while counting, they would wait for each other until the pool gave up.
+   */
+  @Test
+  void answersMoreConcurrentScreeningsThanTheServerHasConnections() throws Exception {
+    List<String> zips = List.of("10001", "60601", "94103", "77002", "33130");
+    List<String> payers = List.of("AETNA", "MEDICARE", "SELF_PAY");
+
+    List<ApiClient.Answer> answers =
+        Racers.race(
+            RACERS,
+            racer ->
+                post(
+                    "{\"instrument\":\"PHQ9\",\"answers\":[2,2,2,2,1,1,1,1,0],\"zip\":\""
+                        + zips.get(racer % zips.size())
+                        + "\",\"payer\":\""
+                        + payers.get(racer / zips.size() % payers.size())
+                        + "\",\"priorAntidepressantTrials\":2}"));
+
+    assertThat(answers)
+        .allSatisfy(
+            answer -> {
+              assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+              assertThat(treatments(answer.json().asJsonObject())).contains("CONSULTATION");
+            });
   }
 
   @Test
