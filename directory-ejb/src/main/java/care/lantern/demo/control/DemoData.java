@@ -1,6 +1,7 @@
 package care.lantern.demo.control;
 
 import care.lantern.demo.control.DemoDirectory.Directory;
+import care.lantern.directory.entity.DirectoryChanged;
 import care.lantern.directory.entity.ZipCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -9,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,6 +47,8 @@ public class DemoData {
 
   @Inject private DemoDataWriter writer;
 
+  @Inject private Event<DirectoryChanged> directoryChanged;
+
   @Inject
   @ConfigProperty(name = "lantern.demo", defaultValue = "false")
   private boolean demo;
@@ -77,6 +81,7 @@ public class DemoData {
               clock.instant());
     }
     writer.pointNextFree(clock.instant());
+    directoryChanged.fire(new DirectoryChanged()); // the search index reads the new directory
     long millis = (System.nanoTime() - started) / 1_000_000;
     int slotCount = published;
     LOG.info(

@@ -1,0 +1,247 @@
+package care.lantern.search.control;
+
+import care.lantern.directory.entity.DirectoryChanged;
+import care.lantern.platform.control.DatabaseMigrations;
+import care.lantern.scheduling.entity.AvailabilityChanged;
+import care.lantern.scheduling.entity.CalendarId;
+import care.lantern.scheduling.entity.CalendarsChanged;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The searchable directory of this module, in memory ({@link SearchableDirectory}), kept as fresh
+ * as the database: built at start in the background, then
+ *
+ * <ul>
+ *   <li>on {@link CalendarsChanged} (once its transaction committed), the named calendars' free
+ *       times are read anew with one query and replaced in place before the committing request goes
+ *       on, so a time booked is never shown once its booking has answered;
+ *   <li>on {@link AvailabilityChanged}, which names no calendar, and on {@link DirectoryChanged},
+ *       every calendar may have changed: the index is stale at once and built anew in the
+ *       background, then swapped in whole (a search never sees a half-built index);
+ *   <li>a change made by another web module or cluster member arrives through {@link SharedChanges}
+ *       and makes it stale too.
+ * </ul>
+ *
+ * While it is stale or not yet built, {@link #ready} is empty and searches run in SQL.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+  @Resource(lookup = "jdbc/lantern")
+  private DataSource dataSource;
+
+  @Resource private ManagedExecutorService executor;
+
+  @Inject private Clock clock;
+
+  @Inject private DatabaseMigrations migrations;
+
+  @Inject private SharedChanges shared;
+
+  private final Object writes = new Object();
+
+  /** The directory searched, once built; read without a lock. */
+  private volatile SearchableDirectory directory;
+
+  /**
+   * Counts the changes that make every calendar suspect; the directory is fresh when built at the
+   * latest.
+   */
+  private long changes;
+
+  private volatile boolean fresh;
+
+  /** While building: the calendars changed since the build began, to read again into it. */
+  private Set<CalendarId> changedWhileBuilding;
+
+  private final AtomicBoolean building = new AtomicBoolean();
+
+  /** Where it builds and reads outside a container; null in one. */
+  private Executor directExecutor;
+
+  protected SearchIndex() {}
+
+  /**
+   * Outside a container, e.g. in persistence tests: one module, {@code executor} builds and reads.
+   */
+  SearchIndex(DataSource dataSource, Executor executor, Clock clock) {
+    this.dataSource = dataSource;
+    this.directExecutor = executor;
+    this.clock = clock;
+  }
+
+  /** The directory to search, unless it is being built or built anew. */
+  public Optional<SearchableDirectory> ready() {
+    if (shared != null && shared.changedElsewhere()) {
+      everythingChanged();
+    }
+    return fresh ? Optional.of(directory) : Optional.empty();
+  }
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    everythingChanged();
+  }
+
+  void calendarsChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged changed) {
+    // The observer runs after the commit, where the data source may no longer enlist: the
+    // calendars are read on a pool thread, and the committing request waits for them.
+    run(() -> replace(changed.calendars()));
+    announce();
+  }
+
+  void availabilityChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) AvailabilityChanged changed) {
+    everythingChanged();
+    announce();
+  }
+
+  void directoryChanged(@Observes DirectoryChanged changed) {
+    everythingChanged();
+    announce();
+  }
+
+  /** Tells the other modules; a change of theirs that came in meanwhile makes this one stale. */
+  private void announce() {
+    if (shared != null && shared.announce()) {
+      everythingChanged();
+    }
+  }
+
+  /** Every calendar may have changed: stale until a build that begins now has been swapped in. */
+  void everythingChanged() {
+    synchronized (writes) {
+      changes++;
+      fresh = false;
+    }
+    if (building.compareAndSet(false, true)) {
+      executor().execute(this::buildUntilFresh);
+    }
+  }
+
+  /** Builds until a build began after the last change that made everything suspect. */
+  private void buildUntilFresh() {
+    try {
+      while (true) {
+        long target;
+        synchronized (writes) {
+          target = changes;
+          changedWhileBuilding = new HashSet<>();
+        }
+        if (migrations != null) {
+          migrations.isApplied(); // the schema first
+        }
+        SearchableDirectory built = read();
+        synchronized (writes) {
+          Set<CalendarId> since = changedWhileBuilding;
+          changedWhileBuilding = null;
+          if (since.stream().allMatch(built::knows)) {
+            built.replace(freeTimes(since));
+            directory = built;
+            fresh = target == changes;
+          }
+          if (fresh) {
+            building.set(false);
+            LOG.info(
+                () ->
+                    "Search index built: "
+                        + built.calendars()
+                        + " calendars, "
+                        + built.freeTimeCount()
+                        + " candidate times");
+            return;
+          }
+        }
+      }
+    } catch (RuntimeException | SQLException failed) {
+      building.set(false);
+      LOG.log(Level.WARNING, "Search index not built; searches stay in SQL", failed);
+    }
+  }
+
+  private void replace(Set<CalendarId> calendars) {
+    synchronized (writes) {
+      if (changedWhileBuilding != null) {
+        changedWhileBuilding.addAll(calendars);
+      }
+      SearchableDirectory current = directory;
+      if (current == null) {
+        return;
+      }
+      if (!calendars.stream().allMatch(current::knows)) {
+        // A calendar the index has not seen: the directory itself changed.
+        fresh = false;
+      } else {
+        try {
+          current.replace(freeTimes(calendars));
+          return;
+        } catch (SQLException | RuntimeException failed) {
+          LOG.log(Level.WARNING, "Calendars not read; the search index is built anew", failed);
+        }
+      }
+    }
+    everythingChanged();
+  }
+
+  private SearchableDirectory read() throws SQLException {
+    try (Connection db = dataSource.getConnection()) {
+      // Without autocommit PostgreSQL's driver streams the millions of slots by the fetch size.
+      db.setAutoCommit(false);
+      try {
+        return DirectoryReader.read(db, clock.instant());
+      } finally {
+        db.rollback();
+        db.setAutoCommit(true);
+      }
+    }
+  }
+
+  private Map<CalendarId, FreeTimes> freeTimes(Set<CalendarId> calendars) throws SQLException {
+    if (calendars.isEmpty()) {
+      return Map.of();
+    }
+    try (Connection db = dataSource.getConnection()) {
+      return DirectoryReader.freeTimes(db, calendars, clock.instant());
+    }
+  }
+
+  private Executor executor() {
+    return directExecutor != null ? directExecutor : executor;
+  }
+
+  /** Runs {@code work} on the executor and waits for it. */
+  private void run(Runnable work) {
+    FutureTask<Void> task = new FutureTask<>(work, null);
+    executor().execute(task);
+    try {
+      task.get();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      everythingChanged();
+    } catch (ExecutionException failed) {
+      everythingChanged();
+    }
+  }
+}
