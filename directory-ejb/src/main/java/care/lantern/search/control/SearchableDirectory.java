@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntConsumer;
 
 /**
  * The directory's searchable state in memory: what {@link ProviderSearchQuery} asks the database,
@@ -228,22 +229,36 @@ public final class SearchableDirectory {
 
   /** {@link ProviderSearchQuery#run}'s answer, from memory. */
   public Hits run(SearchCriteria criteria, GeoPoint origin, Instant now, LocalDate today) {
-    Candidates found = candidates(criteria, origin, (int) today.toEpochDay());
+    return run(criteria, origin, now, today, this::inLatitudeRun);
+  }
+
+  /**
+   * The clinics (their indexes here) inside a bounding box, maybe with others: the search's one
+   * spatial question. A second answer to it lives in {@code bench/index}, which measured this one
+   * against a grid and Lucene's {@code LatLonPoint} (docs/benchmarks.md).
+   */
+  interface ClinicsInBox {
+    void forEach(BoundingBox box, IntConsumer clinic);
+  }
+
+  Hits run(
+      SearchCriteria criteria,
+      GeoPoint origin,
+      Instant now,
+      LocalDate today,
+      ClinicsInBox spatial) {
+    Candidates found = candidates(criteria, origin, (int) today.toEpochDay(), spatial);
     int n = found.size;
     long nowMicros = FreeTimes.micros(now);
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
     int from = (int) Math.min((long) criteria.page() * criteria.size(), n);
     int to = (int) Math.min((long) from + criteria.size(), n);
+    Order order;
     if (criteria.sort() == SearchSort.SOONEST) {
       long[] next = new long[n];
       for (int i = 0; i < n; i++) {
         next[i] = nextFree(found.calendars[i], nowMicros);
       }
-      sort(
-          order,
+      order =
           (x, y) -> {
             boolean noneX = next[x] == FreeTimes.NO_TIME;
             boolean noneY = next[y] == FreeTimes.NO_TIME;
@@ -252,13 +267,14 @@ public final class SearchableDirectory {
             }
             int soonest = Long.compare(next[x], next[y]);
             return soonest != 0 ? soonest : byDistance(found, x, y);
-          });
+          };
     } else {
-      sort(order, (x, y) -> byDistance(found, x, y));
+      order = (x, y) -> byDistance(found, x, y);
     }
+    int[] first = first(n, to, order);
     List<Hit> hits = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      int c = order[i];
+      int c = first[i];
       long next = nextFree(found.calendars[c], nowMicros);
       hits.add(
           new Hit(
@@ -285,7 +301,8 @@ public final class SearchableDirectory {
    * Each provider once, at their nearest clinic (then lowest clinic id) among those matching the
    * criteria within the radius.
    */
-  private Candidates candidates(SearchCriteria criteria, GeoPoint origin, int today) {
+  private Candidates candidates(
+      SearchCriteria criteria, GeoPoint origin, int today, ClinicsInBox spatial) {
     Candidates found = new Candidates();
     BitSet offers =
         criteria.treatment().map(t -> offering.getOrDefault(t, new BitSet())).orElse(null);
@@ -307,38 +324,56 @@ public final class SearchableDirectory {
     double radius = criteria.radiusMiles();
     BoundingBox box = origin.boxAround(radius);
     ProviderSlots best = new ProviderSlots();
-    for (int c = firstAtOrAbove(box.minLat()); c < latitudes.length; c++) {
-      if (latitudes[c] > box.maxLat()) {
-        break;
-      }
-      if (longitudes[c] < box.minLon()
-          || longitudes[c] > box.maxLon()
-          || (offers != null && !offers.get(c))
-          || (spravato && remsExpiresOn[c] < today)
-          || (payers != null && !payers.get(c))
-          || (criteria.telehealthOnly() && !telehealth.get(c))) {
-        continue;
-      }
-      double distance = milesBetween(origin, latitudes[c], longitudes[c]);
-      if (!(distance <= radius)) {
-        continue;
-      }
-      for (int k = calendarOffsets[c]; k < calendarOffsets[c + 1]; k++) {
-        int p = calendarProviders[k];
-        if ((acceptingOnly && !accepting.get(p)) || (speakers != null && !speakers.get(p))) {
-          continue;
-        }
-        int seen = best.indexOf(p);
-        if (seen < 0) {
-          best.put(p, found.add(p, c, k, distance));
-        } else if (distance < found.distances[seen]
-            || (distance == found.distances[seen]
-                && clinicIds[c] < clinicIds[found.clinics[seen]])) {
-          found.set(seen, c, k, distance);
-        }
-      }
-    }
+    spatial.forEach(
+        box,
+        c -> {
+          if (latitudes[c] < box.minLat()
+              || latitudes[c] > box.maxLat()
+              || longitudes[c] < box.minLon()
+              || longitudes[c] > box.maxLon()
+              || (offers != null && !offers.get(c))
+              || (spravato && remsExpiresOn[c] < today)
+              || (payers != null && !payers.get(c))
+              || (criteria.telehealthOnly() && !telehealth.get(c))) {
+            return;
+          }
+          double distance = milesBetween(origin, latitudes[c], longitudes[c]);
+          if (!(distance <= radius)) {
+            return;
+          }
+          for (int k = calendarOffsets[c]; k < calendarOffsets[c + 1]; k++) {
+            int p = calendarProviders[k];
+            if ((acceptingOnly && !accepting.get(p)) || (speakers != null && !speakers.get(p))) {
+              continue;
+            }
+            int seen = best.indexOf(p);
+            if (seen < 0) {
+              best.put(p, found.add(p, c, k, distance));
+            } else if (distance < found.distances[seen]
+                || (distance == found.distances[seen]
+                    && clinicIds[c] < clinicIds[found.clinics[seen]])) {
+              found.set(seen, c, k, distance);
+            }
+          }
+        });
     return found;
+  }
+
+  /** Clinics are ordered by latitude: the box's are one run of them, less those east or west. */
+  void inLatitudeRun(BoundingBox box, IntConsumer clinic) {
+    for (int c = firstAtOrAbove(box.minLat());
+        c < latitudes.length && latitudes[c] <= box.maxLat();
+        c++) {
+      clinic.accept(c);
+    }
+  }
+
+  int clinicCount() {
+    return latitudes.length;
+  }
+
+  GeoPoint location(int clinic) {
+    return new GeoPoint(latitudes[clinic], longitudes[clinic]);
   }
 
   private int firstAtOrAbove(double latitude) {
@@ -396,28 +431,64 @@ public final class SearchableDirectory {
     int compare(int x, int y);
   }
 
-  /** A stable merge sort of positions, without boxing them. */
-  private static void sort(int[] order, Order by) {
-    int[] buffer = new int[order.length];
-    for (int width = 1; width < order.length; width *= 2) {
-      for (int lo = 0; lo < order.length - width; lo += 2 * width) {
-        int mid = lo + width;
-        int hi = Math.min(lo + 2 * width, order.length);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        while (i < mid && j < hi) {
-          buffer[k++] = by.compare(order[j], order[i]) < 0 ? order[j++] : order[i++];
-        }
-        while (i < mid) {
-          buffer[k++] = order[i++];
-        }
-        while (j < hi) {
-          buffer[k++] = order[j++];
-        }
-        System.arraycopy(buffer, lo, order, lo, hi - lo);
+  /**
+   * The first {@code k} of positions {@code 0..n-1} in {@code order}, in order: a page needs only
+   * those, so the others are passed over by one comparison each with the worst kept (a max-heap).
+   * The order is total (the provider breaks ties), so the result is the full sort's prefix.
+   */
+  private static int[] first(int n, int k, Order order) {
+    int[] heap = new int[k];
+    int size = 0;
+    for (int i = 0; i < n && k > 0; i++) {
+      if (size < k) {
+        heap[size] = i;
+        siftUp(heap, size++, order);
+      } else if (order.compare(i, heap[0]) < 0) {
+        heap[0] = i;
+        siftDown(heap, size, order);
       }
     }
+    int[] sorted = new int[size];
+    for (int last = size - 1; last >= 0; last--) {
+      sorted[last] = heap[0];
+      heap[0] = heap[last];
+      siftDown(heap, last, order);
+    }
+    return sorted;
+  }
+
+  private static void siftUp(int[] heap, int i, Order order) {
+    while (i > 0) {
+      int parent = (i - 1) / 2;
+      if (order.compare(heap[i], heap[parent]) <= 0) {
+        return;
+      }
+      swap(heap, i, parent);
+      i = parent;
+    }
+  }
+
+  private static void siftDown(int[] heap, int size, Order order) {
+    int i = 0;
+    while (true) {
+      int largest = i;
+      for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+        if (order.compare(heap[child], heap[largest]) > 0) {
+          largest = child;
+        }
+      }
+      if (largest == i) {
+        return;
+      }
+      swap(heap, i, largest);
+      i = largest;
+    }
+  }
+
+  private static void swap(int[] heap, int i, int j) {
+    int kept = heap[i];
+    heap[i] = heap[j];
+    heap[j] = kept;
   }
 
   /** The providers found so far, each at their nearest clinic yet, in parallel arrays. */
