@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.GeoPoint;
+import care.lantern.directory.entity.Payer;
 import care.lantern.directory.entity.Provider;
+import care.lantern.directory.entity.Treatment;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.control.ProviderTime;
@@ -60,19 +62,6 @@ class SearchIndexMappingIT {
 
   private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-  private static final List<String> TREATMENTS =
-      List.of("CONSULTATION", "TMS", "SPRAVATO", "KETAMINE_IV");
-  private static final List<String> PAYERS =
-      List.of(
-          "AETNA",
-          "BCBS",
-          "CIGNA",
-          "UNITED",
-          "MEDICARE",
-          "MEDICAID",
-          "TRICARE",
-          "HUMANA",
-          "SELF_PAY");
   private static final List<String> LANGUAGES = List.of("en", "es", "zh", "ru");
 
   /** Hold lapses and notices fall between these: at a hold's end, on a slot's start, a day on. */
@@ -91,6 +80,11 @@ class SearchIndexMappingIT {
   private static final List<String> searchedZips = new ArrayList<>();
   private static final List<GeoPoint> clinicLocations = new ArrayList<>();
   private static final List<Long> providerIds = new ArrayList<>();
+
+  /** The reference data's codes, as the migrations load them. */
+  private static final List<String> TREATMENTS = new ArrayList<>();
+
+  private static final List<String> PAYERS = new ArrayList<>();
   private static final Map<String, GeoPoint> origins = new HashMap<>();
 
   @BeforeAll
@@ -336,19 +330,18 @@ class SearchIndexMappingIT {
    * withdrawals on random slots, and the next-free pointers as a bulk load leaves them.
    */
   private static void generate(EntityManager em, Random random) {
-    GeoPoint newYork = em.find(ZipCode.class, "10001").location();
-    var box = newYork.boxAround(40);
+    em.createNamedQuery("Treatment.all", Treatment.class)
+        .getResultList()
+        .forEach(treatment -> TREATMENTS.add(treatment.getCode()));
+    em.createNamedQuery("Payer.all", Payer.class)
+        .getResultList()
+        .forEach(payer -> PAYERS.add(payer.getCode()));
+    // New York City's and western Long Island's ZIP codes, up to about 30 miles apart.
     List<ZipCode> near =
-        em
-            .createNamedQuery("ZipCode.within", ZipCode.class)
-            .setParameter("minLat", box.minLat())
-            .setParameter("maxLat", box.maxLat())
-            .setParameter("minLon", box.minLon())
-            .setParameter("maxLon", box.maxLon())
-            .getResultList()
-            .stream()
-            .sorted((a, b) -> a.getZip().compareTo(b.getZip()))
-            .toList();
+        em.createQuery(
+                "SELECT z FROM ZipCode z WHERE z.zip BETWEEN '10001' AND '11499' ORDER BY z.zip",
+                ZipCode.class)
+            .getResultList();
     List<ZipCode> clinicZips = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       clinicZips.add(near.get(random.nextInt(near.size())));
