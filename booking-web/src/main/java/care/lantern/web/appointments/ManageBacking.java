@@ -1,5 +1,6 @@
 package care.lantern.web.appointments;
 
+import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.InvalidInputException;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.boundary.AppointmentBook;
@@ -84,7 +85,8 @@ public class ManageBacking implements Serializable {
   /** Moves the appointment to the chosen time: the old time is freed in the same transaction. */
   public void choose(long slotId, AppointmentMode mode) {
     try {
-      AppointmentView moved = book.reschedule(appointment.reference(), token, slotId, mode.name());
+      AppointmentView moved =
+          book.reschedule(appointment.reference(), token, slotId, Choice.of(mode));
       ClinicClock clinicClock = new ClinicClock(moved.clinic().timezone(), Faces.getLocale());
       boolean movedLate = moved.lateCancellation() && !appointment.lateCancellation();
       Messages.addFlashGlobalInfo(

@@ -1,5 +1,7 @@
 package care.lantern.web.book;
 
+import care.lantern.platform.entity.Choice;
+import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.BookingRequest;
 import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.scheduling.entity.PatientDetails;
@@ -28,15 +30,16 @@ public class BookingForm implements Serializable {
    * The request for {@code slot} in {@code mode}. A screening that came along makes the source
    * SCREENING; its answers reach the clinic only when the patient ticked the box to share them.
    */
-  public BookingRequest toRequest(long slot, String mode, String screening, String holdToken) {
+  public BookingRequest toRequest(
+      long slot, AppointmentMode mode, String screening, String holdToken) {
     boolean fromScreening = screening != null && !screening.isBlank();
     return new BookingRequest(
         slot,
-        mode,
+        Choice.of(mode),
         new PatientDetails.Input(firstName, lastName, email, phone, dateOfBirth, zip),
         payer,
         reason,
-        (fromScreening ? BookingSource.SCREENING : BookingSource.SEARCH).name(),
+        Choice.of(fromScreening ? BookingSource.SCREENING : BookingSource.SEARCH),
         fromScreening && shareScreening ? screening : null,
         consent,
         holdToken);

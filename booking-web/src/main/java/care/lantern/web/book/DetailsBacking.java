@@ -118,7 +118,7 @@ public class DetailsBacking implements Serializable {
     rechosen = false;
     try {
       Confirmation done =
-          book.book(form.toRequest(chosen.id(), chosen.mode().name(), screening, holdToken));
+          book.book(form.toRequest(chosen.id(), chosen.mode(), screening, holdToken));
       Faces.redirect(
           "book/confirmation.xhtml?ref=%s&token=%s",
           done.appointment().reference(), done.manageToken());

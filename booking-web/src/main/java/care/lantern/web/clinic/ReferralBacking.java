@@ -1,6 +1,7 @@
 package care.lantern.web.clinic;
 
 import care.lantern.directory.boundary.ReferenceData;
+import care.lantern.platform.entity.Choice;
 import care.lantern.referral.boundary.ReferralInbox;
 import care.lantern.referral.entity.AlreadyDeclinedException;
 import care.lantern.referral.entity.ReferralChangedMeanwhileException;
@@ -84,7 +85,7 @@ public class ReferralBacking implements Serializable {
     chosenSlot = Ids.parse(Faces.getRequestParameter(SLOT_PARAMETER)).orElse(null);
     mode = Optional.ofNullable(Faces.getRequestParameter(MODE_PARAMETER)).orElse("");
     try {
-      inbox.accept(id, clinicId(), chosenSlot, mode);
+      inbox.accept(id, clinicId(), chosenSlot, Choice.read(mode, AppointmentMode.class));
       answered("accepted");
     } catch (InvalidBookingException invalid) {
       acceptErrors.addAll(invalid.errors());

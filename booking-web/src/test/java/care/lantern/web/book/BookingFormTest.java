@@ -2,7 +2,10 @@ package care.lantern.web.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import care.lantern.platform.entity.Choice;
+import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.BookingRequest;
+import care.lantern.scheduling.entity.BookingSource;
 import org.junit.jupiter.api.Test;
 
 class BookingFormTest {
@@ -23,9 +26,10 @@ class BookingFormTest {
 
   @Test
   void aBookingFromASearchCarriesNoScreening() {
-    BookingRequest request = filledIn().toRequest(42, "IN_PERSON", null, "hold");
+    BookingRequest request = filledIn().toRequest(42, AppointmentMode.IN_PERSON, null, "hold");
 
-    assertThat(request.source()).isEqualTo("SEARCH");
+    assertThat(request.source()).isEqualTo(Choice.of(BookingSource.SEARCH));
+    assertThat(request.mode()).isEqualTo(Choice.of(AppointmentMode.IN_PERSON));
     assertThat(request.screeningId()).isNull();
     assertThat(request.slotId()).isEqualTo(42L);
     assertThat(request.holdToken()).isEqualTo("hold");
@@ -37,13 +41,13 @@ class BookingFormTest {
   void aBookingFromAScreeningSharesTheAnswersOnlyWhenThePatientSaysSo() {
     BookingForm form = filledIn();
 
-    BookingRequest notShared = form.toRequest(42, "TELEHEALTH", "scr-1", "hold");
+    BookingRequest notShared = form.toRequest(42, AppointmentMode.TELEHEALTH, "scr-1", "hold");
     form.setShareScreening(true);
-    BookingRequest shared = form.toRequest(42, "TELEHEALTH", "scr-1", "hold");
+    BookingRequest shared = form.toRequest(42, AppointmentMode.TELEHEALTH, "scr-1", "hold");
 
-    assertThat(notShared.source()).isEqualTo("SCREENING");
+    assertThat(notShared.source()).isEqualTo(Choice.of(BookingSource.SCREENING));
     assertThat(notShared.screeningId()).isNull();
-    assertThat(shared.source()).isEqualTo("SCREENING");
+    assertThat(shared.source()).isEqualTo(Choice.of(BookingSource.SCREENING));
     assertThat(shared.screeningId()).isEqualTo("scr-1");
   }
 }

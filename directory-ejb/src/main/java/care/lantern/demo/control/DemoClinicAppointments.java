@@ -2,6 +2,7 @@ package care.lantern.demo.control;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.Choice;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.control.TreatmentSessions;
 import care.lantern.scheduling.entity.Appointment;
@@ -186,7 +187,7 @@ public class DemoClinicAppointments {
             : null;
     return BookingRequest.withoutHold(
         slot.id(),
-        slot.mode().name(),
+        Choice.of(slot.mode()),
         new PatientDetails.Input(
             patient.first(),
             patient.last(),
@@ -198,7 +199,7 @@ public class DemoClinicAppointments {
         urgent
             ? "Low mood for months; the screening asked me to book soon."
             : "Depression that has not improved with two antidepressants; interested in TMS.",
-        (urgent ? BookingSource.SCREENING : BookingSource.SEARCH).name(),
+        Choice.of(urgent ? BookingSource.SCREENING : BookingSource.SEARCH),
         screening,
         true);
   }

@@ -3,6 +3,7 @@ package care.lantern.referral.boundary;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.platform.entity.ResultPage;
@@ -144,7 +145,8 @@ public class ReferralInbox {
    *
    * @return the appointment's reference
    */
-  public String accept(String referralId, long clinicId, Long slotId, String mode) {
+  public String accept(
+      String referralId, long clinicId, Long slotId, Choice<AppointmentMode> mode) {
     Referral referral = find(referralId);
     StaffIdentity staff = requireRoutedHere(referral, clinicId);
     requireOfferedSlot(referral, clinicId, slotId);

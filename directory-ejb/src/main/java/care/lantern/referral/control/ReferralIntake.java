@@ -1,5 +1,6 @@
 package care.lantern.referral.control;
 
+import care.lantern.platform.entity.Choice;
 import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
@@ -81,7 +82,7 @@ public class ReferralIntake {
         candidates.values().stream().limit(MAX_BOOKING_ATTEMPTS).toList();
     for (ReferralMatch.OfferedSlot slot : tries) {
       try {
-        Confirmation booked = booking.book(referral.bookingFor(slot.id(), slot.mode().name()));
+        Confirmation booked = booking.book(referral.bookingFor(slot.id(), Choice.of(slot.mode())));
         referral.schedule(
             booked.appointment().reference(),
             clock.instant(),

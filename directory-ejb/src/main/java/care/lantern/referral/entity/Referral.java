@@ -1,5 +1,6 @@
 package care.lantern.referral.entity;
 
+import care.lantern.platform.entity.Choice;
 import care.lantern.scheduling.entity.Appointment;
 import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.BookingRequest;
@@ -284,7 +285,7 @@ public class Referral {
    *
    * @throws ReferralNotChangeableException unless the referral is ROUTED, awaiting its booking
    */
-  public BookingRequest bookingFor(long slotId, String mode) {
+  public BookingRequest bookingFor(long slotId, Choice<AppointmentMode> mode) {
     if (status != ReferralStatus.ROUTED) {
       throw new ReferralNotChangeableException(status, ReferralStatus.SCHEDULED);
     }

@@ -2,6 +2,7 @@ package care.lantern.scheduling.boundary;
 
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.scheduling.control.CalendarFile;
@@ -201,7 +202,8 @@ public class AppointmentBook {
    * old one freed in one transaction, or nothing changes. Inside the late-cancellation window the
    * move counts as a late cancellation.
    */
-  public AppointmentView reschedule(String reference, String token, Long slotId, String mode) {
+  public AppointmentView reschedule(
+      String reference, String token, Long slotId, Choice<AppointmentMode> mode) {
     Instant now = clock.instant();
     Appointment appointment = managed(reference, token);
     if (slotId == null) {
@@ -233,10 +235,8 @@ public class AppointmentBook {
     if (request.slotId() != null && slot.isEmpty()) {
       problems.add(new FieldError("slotId", "This time does not exist. Choose another."));
     }
-    Optional<AppointmentMode> mode = request.requestedMode();
     if (slot.isPresent()
-        && (mode.isPresent() || request.leavesModeToSlot())
-        && modeFor(slot.get(), mode).isEmpty()) {
+        && request.mode().picked().filter(m -> !slot.get().offers(m)).isPresent()) {
       problems.add(new FieldError("mode", "This time is not offered in that mode."));
     }
     String payer = request.payerCode();
@@ -337,11 +337,11 @@ public class AppointmentBook {
         .toList();
   }
 
-  private static Optional<AppointmentMode> modeFor(Slot slot, String requested) {
-    if (requested == null || requested.isBlank()) {
-      return modeFor(slot, Optional.empty());
-    }
-    return AppointmentMode.named(requested).flatMap(mode -> modeFor(slot, Optional.of(mode)));
+  /** As below, for a mode read from text: one that names no mode is not offered. */
+  private static Optional<AppointmentMode> modeFor(Slot slot, Choice<AppointmentMode> requested) {
+    return requested instanceof Choice.Unreadable
+        ? Optional.empty()
+        : modeFor(slot, requested.picked());
   }
 
   /** The requested mode if the slot offers it; the slot's first mode when none is requested. */

@@ -64,7 +64,7 @@ import java.util.Optional;
     query =
         "SELECT a FROM Appointment a WHERE a.clinic.id = :clinic AND a.status IN :statuses"
             + " AND a.slot.appointmentType IN :types AND a.start < :to AND a.end > :from")
-public class Appointment {
+public class Appointment extends OnCalendar {
 
   /**
    * The longest reason for a visit, in characters: the home of this limit, used by the column, the
@@ -93,14 +93,6 @@ public class Appointment {
   /** The slot while BOOKED, null otherwise: the database keeps it unique. */
   @Column(name = "active_slot_id")
   private Long activeSlotId;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "provider_id")
-  private Provider provider;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "clinic_id")
-  private Clinic clinic;
 
   @Column(name = "start_at", nullable = false)
   private OffsetDateTime start;
@@ -164,10 +156,9 @@ public class Appointment {
 
   public Appointment(
       Slot slot, Booking booking, String reference, String manageToken, Instant now) {
+    super(slot.getProvider(), slot.getClinic());
     this.slot = slot;
     this.activeSlotId = slot.getId();
-    this.provider = slot.getProvider();
-    this.clinic = slot.getClinic();
     this.start = slot.start().atOffset(ZoneOffset.UTC);
     this.end = slot.end().atOffset(ZoneOffset.UTC);
     this.mode = booking.mode();
@@ -248,6 +239,8 @@ public class Appointment {
    */
   public void requireMovableTo(Slot newSlot) {
     requireBooked();
+    Provider provider = getProvider();
+    Clinic clinic = getClinic();
     boolean sameProvider =
         newSlot.getProvider() == provider || same(newSlot.getProvider().getId(), provider.getId());
     boolean sameClinic =
@@ -273,8 +266,6 @@ public class Appointment {
     Slot old = changed(now);
     this.slot = newSlot;
     this.activeSlotId = newSlot.getId();
-    this.provider = newSlot.getProvider();
-    this.clinic = newSlot.getClinic();
     this.start = newSlot.start().atOffset(ZoneOffset.UTC);
     this.end = newSlot.end().atOffset(ZoneOffset.UTC);
     this.mode = newMode;
@@ -284,7 +275,7 @@ public class Appointment {
   /** Whether cancelling or moving it at {@code now} counts as a late cancellation. */
   public boolean isInLateCancellationWindow(Instant now) {
     return now.isAfter(
-        start.toInstant().minus(Duration.ofHours(clinic.getLateCancellationHours())));
+        start.toInstant().minus(Duration.ofHours(getClinic().getLateCancellationHours())));
   }
 
   private Slot changed(Instant now) {
@@ -318,14 +309,6 @@ public class Appointment {
   /** What it is for; the slot it was booked into says. */
   public AppointmentType getType() {
     return slot.getAppointmentType();
-  }
-
-  public Provider getProvider() {
-    return provider;
-  }
-
-  public Clinic getClinic() {
-    return clinic;
   }
 
   public Instant start() {

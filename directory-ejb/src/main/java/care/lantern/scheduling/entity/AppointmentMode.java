@@ -1,8 +1,6 @@
 package care.lantern.scheduling.entity;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /** Where the patient and the clinician meet. */
@@ -20,11 +18,5 @@ public enum AppointmentMode {
       modes.add(TELEHEALTH);
     }
     return modes;
-  }
-
-  /** The mode a form or JSON body names, in any case; empty when it names none. */
-  public static Optional<AppointmentMode> named(String name) {
-    String upper = name == null ? "" : name.trim().toUpperCase();
-    return Arrays.stream(values()).filter(mode -> mode.name().equals(upper)).findFirst();
   }
 }

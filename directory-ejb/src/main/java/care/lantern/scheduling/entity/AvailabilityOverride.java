@@ -4,12 +4,9 @@ import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -45,7 +42,7 @@ import java.util.stream.Collectors;
         "SELECT o FROM AvailabilityOverride o WHERE o.clinic.id = :clinic"
             + " AND o.provider.id IN :providers AND o.date >= :from AND o.date <= :to"
             + " ORDER BY o.date, o.startTime")
-public class AvailabilityOverride {
+public class AvailabilityOverride extends OnCalendar {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "availability_seq")
@@ -54,14 +51,6 @@ public class AvailabilityOverride {
       sequenceName = "availability_seq",
       allocationSize = 50)
   private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "provider_id")
-  private Provider provider;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "clinic_id")
-  private Clinic clinic;
 
   @Column(name = "override_date", nullable = false)
   private LocalDate date;
@@ -76,8 +65,7 @@ public class AvailabilityOverride {
 
   private AvailabilityOverride(
       Provider provider, Clinic clinic, LocalDate date, TimeWindow window) {
-    this.provider = Objects.requireNonNull(provider);
-    this.clinic = Objects.requireNonNull(clinic);
+    super(provider, clinic);
     this.date = Objects.requireNonNull(date);
     this.startTime = window == null ? null : window.start();
     this.endTime = window == null ? null : window.end();
@@ -90,10 +78,6 @@ public class AvailabilityOverride {
   public static AvailabilityOverride hours(
       Provider provider, Clinic clinic, LocalDate date, TimeWindow window) {
     return new AvailabilityOverride(provider, clinic, date, Objects.requireNonNull(window));
-  }
-
-  public Provider getProvider() {
-    return provider;
   }
 
   public LocalDate getDate() {

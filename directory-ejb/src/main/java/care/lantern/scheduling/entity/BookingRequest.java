@@ -1,28 +1,36 @@
 package care.lantern.scheduling.entity;
 
+import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.FieldError;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A patient's request to book a slot, as the web form or the API sends it: raw values, checked by
- * {@link #validated}. {@code mode} may be null (the slot's first mode); {@code holdToken} is the
- * hold the web flow placed, if any.
+ * A patient's request to book a slot, as the web form or the API sends it: values as given, checked
+ * by {@link #validated}. The mode and the source are already read into their enums ({@link
+ * Choice}); one the client named wrongly is judged here with the rest. No {@code mode} means the
+ * slot's first mode, no {@code source} means SEARCH; {@code holdToken} is the hold the web flow
+ * placed, if any.
  */
 public record BookingRequest(
     Long slotId,
-    String mode,
+    Choice<AppointmentMode> mode,
     PatientDetails.Input patient,
     String payer,
     String reason,
-    String source,
+    Choice<BookingSource> source,
     String screeningId,
     Boolean consent,
     String holdToken) {
+
+  public BookingRequest {
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(source, "source");
+  }
 
   /** The fields in the order the form shows them; problems are reported in this order. */
   private static final List<String> FIELDS =
@@ -33,11 +41,11 @@ public record BookingRequest(
    */
   public static BookingRequest withoutHold(
       Long slotId,
-      String mode,
+      Choice<AppointmentMode> mode,
       PatientDetails.Input patient,
       String payer,
       String reason,
-      String source,
+      Choice<BookingSource> source,
       String screeningId,
       Boolean consent) {
     return new BookingRequest(
@@ -49,9 +57,13 @@ public record BookingRequest(
    * physician attested the patient's consent when sending the referral.
    */
   public static BookingRequest fromReferral(
-      long slotId, String mode, PatientDetails.Input patient, String payer, String reason) {
+      long slotId,
+      Choice<AppointmentMode> mode,
+      PatientDetails.Input patient,
+      String payer,
+      String reason) {
     return withoutHold(
-        slotId, mode, patient, payer, reason, BookingSource.REFERRAL.name(), null, true);
+        slotId, mode, patient, payer, reason, Choice.of(BookingSource.REFERRAL), null, true);
   }
 
   /**
@@ -83,7 +95,7 @@ public record BookingRequest(
     PatientDetails details = PatientDetails.validated(patient, today, "patient.", errors);
     // A mode is offered by a time: without a time there is nothing to question it against.
     boolean timeKnown = errors.stream().noneMatch(error -> error.field().equals("slotId"));
-    if (timeKnown && !leavesModeToSlot() && requestedMode().isEmpty()) {
+    if (timeKnown && mode instanceof Choice.Unreadable) {
       errors.add(new FieldError("mode", "This time is not offered in that mode."));
     }
     String trimmedReason = reason == null ? "" : reason.trim();
@@ -109,23 +121,13 @@ public record BookingRequest(
     }
     return new Valid(
         slotId,
-        requestedMode(),
+        mode.picked(),
         details,
         payerCode(),
         trimmedReason,
         chosenSource.orElseThrow(),
         screening(),
         Optional.ofNullable(holdToken));
-  }
-
-  /** The mode asked for; empty when left to the slot or not a mode at all. */
-  public Optional<AppointmentMode> requestedMode() {
-    return AppointmentMode.named(mode);
-  }
-
-  /** Whether the patient takes the slot's first mode. */
-  public boolean leavesModeToSlot() {
-    return isBlank(mode);
   }
 
   /** The payer's code as the directory spells it (empty when none was chosen). */
@@ -140,13 +142,9 @@ public record BookingRequest(
 
   /** SEARCH when none is named; only the clinic's own staff book as the clinic. */
   private Optional<BookingSource> chosenSource() {
-    if (isBlank(source)) {
-      return Optional.of(BookingSource.SEARCH);
-    }
-    String named = source.trim().toUpperCase();
-    return Arrays.stream(BookingSource.values())
-        .filter(s -> s != BookingSource.CLINIC && s.name().equals(named))
-        .findFirst();
+    return source.isNone()
+        ? Optional.of(BookingSource.SEARCH)
+        : source.picked().filter(chosen -> chosen != BookingSource.CLINIC);
   }
 
   private static List<FieldError> inFormOrder(List<FieldError> errors) {
@@ -157,9 +155,5 @@ public record BookingRequest(
     String field = error.field().startsWith("patient.") ? "patient" : error.field();
     int position = FIELDS.indexOf(field);
     return position < 0 ? FIELDS.size() : position;
-  }
-
-  private static boolean isBlank(String value) {
-    return value == null || value.isBlank();
   }
 }

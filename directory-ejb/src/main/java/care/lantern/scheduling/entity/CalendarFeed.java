@@ -6,12 +6,9 @@ import care.lantern.platform.entity.Secrets;
 import care.lantern.platform.entity.Sha256;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -44,7 +41,7 @@ import java.time.ZoneOffset;
         "SELECT a FROM Appointment a WHERE a.provider.id = :provider AND a.clinic.id = :clinic"
             + " AND a.status <> care.lantern.scheduling.entity.AppointmentStatus.CANCELLED"
             + " AND a.end > :from AND a.start < :to ORDER BY a.start, a.id")
-public class CalendarFeed {
+public class CalendarFeed extends OnCalendar {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "calendar_feed_seq")
@@ -53,14 +50,6 @@ public class CalendarFeed {
       sequenceName = "calendar_feed_seq",
       allocationSize = 50)
   private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "provider_id")
-  private Provider provider;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "clinic_id")
-  private Clinic clinic;
 
   @Column(name = "token_hash", nullable = false, unique = true, length = 64)
   private String tokenHash;
@@ -73,8 +62,7 @@ public class CalendarFeed {
   protected CalendarFeed() {}
 
   private CalendarFeed(Provider provider, Clinic clinic) {
-    this.provider = provider;
-    this.clinic = clinic;
+    super(provider, clinic);
   }
 
   /** A new feed and its token. */
@@ -97,14 +85,6 @@ public class CalendarFeed {
   /** The hash a token is looked up by. */
   public static String hash(String token) {
     return Sha256.hex(token);
-  }
-
-  public Provider getProvider() {
-    return provider;
-  }
-
-  public Clinic getClinic() {
-    return clinic;
   }
 
   public Instant issuedAt() {

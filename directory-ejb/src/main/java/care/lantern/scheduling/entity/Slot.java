@@ -3,15 +3,13 @@ package care.lantern.scheduling.entity;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
@@ -43,7 +41,7 @@ import java.util.Set;
     name = "Slot.publishedFrom",
     query =
         "SELECT NEW care.lantern.scheduling.entity.PublishedSlot(s.id, s.start, s.status,"
-            + " s.heldUntil, s.inPerson, s.telehealth, s.outsideHours) FROM Slot s"
+            + " s.heldUntil, s.offered.inPerson, s.offered.telehealth, s.outsideHours) FROM Slot s"
             + " WHERE s.provider.id = :provider AND s.clinic.id = :clinic"
             + " AND s.appointmentType = :type AND s.start >= :from ORDER BY s.start")
 @NamedQuery(
@@ -80,12 +78,13 @@ import java.util.Set;
     name = "Slot.reopen",
     query =
         "UPDATE Slot s SET s.status = care.lantern.scheduling.entity.SlotStatus.OPEN, s.outsideHours = FALSE,"
-            + " s.inPerson = :inPerson, s.telehealth = :telehealth"
+            + " s.offered.inPerson = :inPerson, s.offered.telehealth = :telehealth"
             + " WHERE s.id = :id AND s.status = care.lantern.scheduling.entity.SlotStatus.WITHDRAWN")
 @NamedQuery(
     name = "Slot.offerModes",
     query =
-        "UPDATE Slot s SET s.inPerson = :inPerson, s.telehealth = :telehealth WHERE s.id = :id"
+        "UPDATE Slot s SET s.offered.inPerson = :inPerson, s.offered.telehealth = :telehealth"
+            + " WHERE s.id = :id"
             + " AND "
             + Slot.OPEN_AND_UNHELD)
 @NamedQuery(
@@ -162,7 +161,7 @@ import java.util.Set;
             + " AND "
             + Slot.OPEN_AND_UNHELD
             + " AND s.start < :to AND s.end > :from")
-public class Slot {
+public class Slot extends OnCalendar {
 
   /**
    * JPQL over alias {@code s}, with {@code :now}: the slot is open and no patient holds it at that
@@ -186,14 +185,6 @@ public class Slot {
   @SequenceGenerator(name = "slot_seq", sequenceName = "slot_seq", allocationSize = 50)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "provider_id")
-  private Provider provider;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "clinic_id")
-  private Clinic clinic;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "appointment_type", nullable = false)
   private AppointmentType appointmentType;
@@ -204,11 +195,7 @@ public class Slot {
   @Column(name = "end_at", nullable = false)
   private OffsetDateTime end;
 
-  @Column(name = "in_person", nullable = false)
-  private boolean inPerson;
-
-  @Column(nullable = false)
-  private boolean telehealth;
+  @Embedded private OfferedModes offered;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -233,16 +220,14 @@ public class Slot {
       Instant start,
       Instant end,
       Set<AppointmentMode> modes) {
+    super(provider, clinic);
     if (!start.isBefore(end) || modes.isEmpty()) {
       throw new IllegalArgumentException("A slot needs a start before its end and a mode");
     }
-    this.provider = provider;
-    this.clinic = clinic;
     this.appointmentType = type;
     this.start = start.atOffset(ZoneOffset.UTC);
     this.end = end.atOffset(ZoneOffset.UTC);
-    this.inPerson = modes.contains(AppointmentMode.IN_PERSON);
-    this.telehealth = modes.contains(AppointmentMode.TELEHEALTH);
+    this.offered = OfferedModes.of(modes);
   }
 
   /**
@@ -275,18 +260,6 @@ public class Slot {
     return id;
   }
 
-  public Provider getProvider() {
-    return provider;
-  }
-
-  public Clinic getClinic() {
-    return clinic;
-  }
-
-  public CalendarId calendar() {
-    return CalendarId.of(provider, clinic);
-  }
-
   public AppointmentType getAppointmentType() {
     return appointmentType;
   }
@@ -305,7 +278,7 @@ public class Slot {
 
   /** The modes a patient may choose for this slot, in-person first. */
   public Set<AppointmentMode> modes() {
-    return AppointmentMode.of(inPerson, telehealth);
+    return offered.modes();
   }
 
   public boolean offers(AppointmentMode mode) {

@@ -3,15 +3,13 @@ package care.lantern.scheduling.entity;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -36,7 +34,7 @@ import java.time.LocalTime;
     query =
         "SELECT DISTINCT NEW care.lantern.scheduling.entity.CalendarId(w.provider.id,"
             + " w.clinic.id) FROM WeeklyAvailability w")
-public class WeeklyAvailability {
+public class WeeklyAvailability extends OnCalendar {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "availability_seq")
@@ -45,14 +43,6 @@ public class WeeklyAvailability {
       sequenceName = "availability_seq",
       allocationSize = 50)
   private Long id;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "provider_id")
-  private Provider provider;
-
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "clinic_id")
-  private Clinic clinic;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "day_of_week", nullable = false)
@@ -64,25 +54,19 @@ public class WeeklyAvailability {
   @Column(name = "end_time", nullable = false)
   private LocalTime endTime;
 
-  @Column(name = "in_person", nullable = false)
-  private boolean inPerson;
-
-  @Column(nullable = false)
-  private boolean telehealth;
+  @Embedded private OfferedModes offered;
 
   protected WeeklyAvailability() {}
 
   public WeeklyAvailability(Provider provider, Clinic clinic, WeeklyRule rule) {
-    this.provider = provider;
-    this.clinic = clinic;
+    super(provider, clinic);
     this.dayOfWeek = rule.day();
     this.startTime = rule.start();
     this.endTime = rule.end();
-    this.inPerson = rule.modes().contains(AppointmentMode.IN_PERSON);
-    this.telehealth = rule.modes().contains(AppointmentMode.TELEHEALTH);
+    this.offered = OfferedModes.of(rule.modes());
   }
 
   public WeeklyRule toRule() {
-    return new WeeklyRule(dayOfWeek, startTime, endTime, AppointmentMode.of(inPerson, telehealth));
+    return new WeeklyRule(dayOfWeek, startTime, endTime, offered.modes());
   }
 }

@@ -3,7 +3,10 @@ package care.lantern.referral.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.FieldError;
+import care.lantern.scheduling.entity.AppointmentMode;
+import care.lantern.scheduling.entity.BookingSource;
 import care.lantern.staff.entity.InvalidStaffInputException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -194,10 +197,11 @@ class ReferralTest {
 
   @Test
   void booksForThePatientWithTheirConsentAttestedByTheReferrer() {
-    var booking = routedToClinics(1).bookingFor(42, "IN_PERSON");
+    var booking = routedToClinics(1).bookingFor(42, Choice.of(AppointmentMode.IN_PERSON));
 
     assertThat(booking.slotId()).isEqualTo(42L);
-    assertThat(booking.source()).isEqualTo("REFERRAL");
+    assertThat(booking.mode()).isEqualTo(Choice.of(AppointmentMode.IN_PERSON));
+    assertThat(booking.source()).isEqualTo(Choice.of(BookingSource.REFERRAL));
     assertThat(booking.consent()).isTrue();
     assertThat(booking.payer()).isEqualTo("AETNA");
     assertThat(booking.patient().email()).isEqualTo("alex.rivera@example.com");
@@ -207,9 +211,9 @@ class ReferralTest {
 
   @Test
   void booksOnlyWhileRoutedAwaitingItsBooking() {
-    assertThatThrownBy(() -> received().bookingFor(42, "IN_PERSON"))
+    assertThatThrownBy(() -> received().bookingFor(42, Choice.of(AppointmentMode.IN_PERSON)))
         .isInstanceOf(ReferralNotChangeableException.class);
-    assertThatThrownBy(() -> scheduled().bookingFor(42, "IN_PERSON"))
+    assertThatThrownBy(() -> scheduled().bookingFor(42, Choice.of(AppointmentMode.IN_PERSON)))
         .isInstanceOf(ReferralNotChangeableException.class);
   }
 

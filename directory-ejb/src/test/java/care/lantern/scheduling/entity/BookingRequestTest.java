@@ -3,6 +3,7 @@ package care.lantern.scheduling.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.FieldError;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,17 +129,51 @@ class BookingRequestTest {
   }
 
   @Test
+  void takesTheModeAndSourceACallerPassesAsTheirEnums() {
+    BookingRequest.Valid valid =
+        BookingRequest.withoutHold(
+                42L,
+                Choice.of(AppointmentMode.TELEHEALTH),
+                PATIENT,
+                "SELF_PAY",
+                "Low mood",
+                Choice.of(BookingSource.SCREENING),
+                null,
+                true)
+            .validated(TODAY, List.of());
+
+    assertThat(valid.mode()).contains(AppointmentMode.TELEHEALTH);
+    assertThat(valid.source()).isEqualTo(BookingSource.SCREENING);
+  }
+
+  @Test
+  void refusesTheClinicAsASourceWhenPassedAsTheEnumToo() {
+    BookingRequest asTheClinic =
+        BookingRequest.withoutHold(
+            42L,
+            Choice.of(null),
+            PATIENT,
+            "SELF_PAY",
+            "Low mood",
+            Choice.of(BookingSource.CLINIC),
+            null,
+            true);
+
+    assertProblems(asTheClinic, new FieldError("source", "Use SEARCH, SCREENING or REFERRAL."));
+  }
+
+  @Test
   void reportsItsOwnAndTheBoundarysProblemsTogetherInTheOrderOfTheForm() {
     FieldError expired = new FieldError("screeningId", "expired");
     FieldError payer = new FieldError("payer", "Choose your insurance, or self-pay.");
     BookingRequest request =
         new BookingRequest(
             null,
-            null,
+            Choice.of(null),
             new PatientDetails.Input("", "Lovelace", "ada", "(555) 010-0199", "1980-04-27", "1"),
             "NOBODY",
             "",
-            "FRIEND",
+            Choice.read("FRIEND", BookingSource.class),
             "scr-1",
             false,
             null);
@@ -165,7 +200,8 @@ class BookingRequestTest {
   @Test
   void aReferralsRequestCarriesConsentAndNoScreeningOrHold() {
     BookingRequest.Valid valid =
-        BookingRequest.fromReferral(42L, "IN_PERSON", PATIENT, "AETNA", "Referral from A")
+        BookingRequest.fromReferral(
+                42L, Choice.of(AppointmentMode.IN_PERSON), PATIENT, "AETNA", "Referral from A")
             .validated(TODAY, List.of());
 
     assertThat(valid.source()).isEqualTo(BookingSource.REFERRAL);
@@ -173,6 +209,7 @@ class BookingRequestTest {
     assertThat(valid.holdToken()).isEmpty();
   }
 
+  /** A request whose mode and source are read from text, as the API reads them. */
   private static BookingRequest request(
       Long slotId,
       String mode,
@@ -182,7 +219,14 @@ class BookingRequestTest {
       String screeningId,
       Boolean consent) {
     return BookingRequest.withoutHold(
-        slotId, mode, PATIENT, payer, reason, source, screeningId, consent);
+        slotId,
+        Choice.read(mode, AppointmentMode.class),
+        PATIENT,
+        payer,
+        reason,
+        Choice.read(source, BookingSource.class),
+        screeningId,
+        consent);
   }
 
   private static void assertProblems(BookingRequest request, FieldError expected) {

@@ -1,6 +1,9 @@
 package care.lantern.api.scheduling;
 
+import care.lantern.platform.entity.Choice;
+import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.BookingRequest;
+import care.lantern.scheduling.entity.BookingSource;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A patient's booking of one free slot. {@code consent} must be true. */
@@ -30,11 +33,11 @@ public record AppointmentRequest(
   BookingRequest toBooking() {
     return BookingRequest.withoutHold(
         slotId,
-        mode,
+        Choice.read(mode, AppointmentMode.class),
         patient == null ? null : patient.toInput(),
         payer,
         reason,
-        source,
+        Choice.read(source, BookingSource.class),
         screeningId,
         consent);
   }

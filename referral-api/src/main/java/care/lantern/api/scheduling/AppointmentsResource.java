@@ -1,7 +1,9 @@
 package care.lantern.api.scheduling;
 
 import care.lantern.api.LanternApi;
+import care.lantern.platform.entity.Choice;
 import care.lantern.scheduling.boundary.AppointmentBook;
+import care.lantern.scheduling.entity.AppointmentMode;
 import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.Confirmation;
 import jakarta.enterprise.context.RequestScoped;
@@ -115,7 +117,7 @@ public class AppointmentsResource {
             reference,
             token,
             request == null ? null : request.slotId(),
-            request == null ? null : request.mode()),
+            Choice.read(request == null ? null : request.mode(), AppointmentMode.class)),
         token);
   }
 

@@ -239,6 +239,30 @@ class AppointmentsIT {
     assertThat(fields).containsExactlyInAnyOrder("consent", "patient.email");
   }
 
+  @Test
+  void namesAnUnknownModeAndSourceAmongTheOtherFieldsInTheOrderOfTheForm() {
+    ApiClient api = new ApiClient(deployment);
+    String body =
+        booking(freeSlots(api).getJsonObject(14).getInt("id"), false)
+            .replace("\"source\": \"SEARCH\"", "\"source\": \"FRIEND\", \"mode\": \"BY_PIGEON\"")
+            .replace(
+                "\"reason\": \"Depression not helped by two medications\"", "\"reason\": \" \"");
+
+    var refused = api.post("appointments", "application/json", body);
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(
+            refused.json().asJsonObject().getJsonArray("errors").stream()
+                .map(JsonValue::asJsonObject))
+        .extracting(e -> e.getString("field") + ": " + e.getString("message"))
+        .containsExactly(
+            "mode: This time is not offered in that mode.",
+            "reason: Tell the clinic briefly what you would like help with.",
+            "source: Use SEARCH, SCREENING or REFERRAL.",
+            "consent: Please agree that the clinic may use these details to arrange your"
+                + " consultation.");
+  }
+
   /**
    * The deployment keeps screenings for {@link ScreeningsKeptBriefly#KEPT_FOR} instead of two
    * hours, through the same cache expiry: a booking attaches the screening while it is kept, and
