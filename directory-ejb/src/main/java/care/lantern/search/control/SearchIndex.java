@@ -1,7 +1,6 @@
 package care.lantern.search.control;
 
 import care.lantern.directory.entity.DirectoryChanged;
-import care.lantern.platform.control.DatabaseMigrations;
 import care.lantern.scheduling.entity.AvailabilityChanged;
 import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.CalendarsChanged;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -49,14 +49,14 @@ public class SearchIndex {
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
+  private static final Duration RETRY_AT_MOST = Duration.ofMinutes(1);
+
   @Resource(lookup = "jdbc/lantern")
   private DataSource dataSource;
 
   @Resource private ManagedExecutorService executor;
 
   @Inject private Clock clock;
-
-  @Inject private DatabaseMigrations migrations;
 
   @Inject private SharedChanges shared;
 
@@ -150,10 +150,7 @@ public class SearchIndex {
           target = changes;
           changedWhileBuilding = new HashSet<>();
         }
-        if (migrations != null) {
-          migrations.isApplied(); // the schema first
-        }
-        SearchableDirectory built = read();
+        SearchableDirectory built = readOnceReady();
         synchronized (writes) {
           Set<CalendarId> since = changedWhileBuilding;
           changedWhileBuilding = null;
@@ -203,6 +200,27 @@ public class SearchIndex {
       }
     }
     everythingChanged();
+  }
+
+  /**
+   * The directory, read as soon as the database lets it: at start the build may begin before the
+   * migrations have run (start-up beans and this one's start event come in no fixed order), so a
+   * failed read is tried again, less often as failures go on.
+   */
+  private SearchableDirectory readOnceReady() throws SQLException {
+    for (long wait = 500; ; wait = Math.min(wait * 2, RETRY_AT_MOST.toMillis())) {
+      try {
+        return read();
+      } catch (SQLException | RuntimeException notYet) {
+        LOG.info(() -> "Search index not read yet (" + notYet + "); searches stay in SQL");
+        try {
+          Thread.sleep(wait);
+        } catch (InterruptedException stopping) {
+          Thread.currentThread().interrupt();
+          throw new SQLException("Stopped before the search index was read", stopping);
+        }
+      }
+    }
   }
 
   private SearchableDirectory read() throws SQLException {
