@@ -49,7 +49,7 @@ public class SearchIndex {
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
-  private static final Duration RETRY_AT_MOST = Duration.ofMinutes(1);
+  private static final Duration RETRY_AT_MOST = Duration.ofSeconds(5);
 
   @Resource(lookup = "jdbc/lantern")
   private DataSource dataSource;
