@@ -4,6 +4,8 @@ import care.lantern.platform.control.DatabaseMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -87,6 +89,20 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         em.getTransaction().rollback();
       }
       em.close();
+    }
+  }
+
+  /** Work on a plain JDBC connection. */
+  public interface OnConnection<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} on a connection of its own, in autocommit, as readers outside JPA do. */
+  public <T> T onConnection(OnConnection<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.apply(connection);
+    } catch (SQLException failed) {
+      throw new IllegalStateException(failed);
     }
   }
 

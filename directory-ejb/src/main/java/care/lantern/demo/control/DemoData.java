@@ -1,9 +1,11 @@
 package care.lantern.demo.control;
 
 import care.lantern.demo.control.DemoDirectory.Directory;
+import care.lantern.directory.entity.DirectoryChanged;
 import care.lantern.directory.entity.ZipCode;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +40,8 @@ public class DemoData {
 
   @Inject private DemoDataWriter writer;
 
+  @Inject private Event<DirectoryChanged> directoryChanged;
+
   @Inject
   @ConfigProperty(name = "lantern.demo.clinics", defaultValue = "320")
   private int clinics;
@@ -64,6 +68,7 @@ public class DemoData {
               clock.instant());
     }
     writer.pointNextFree(clock.instant());
+    directoryChanged.fire(new DirectoryChanged()); // the search index reads the new directory
     long millis = (System.nanoTime() - started) / 1_000_000;
     int slotCount = published;
     LOG.info(

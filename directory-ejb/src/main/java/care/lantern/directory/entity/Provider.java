@@ -134,8 +134,12 @@ public class Provider {
     return acceptingNewPatients;
   }
 
+  /**
+   * In alphabetical order: loaded from the database, the set is EclipseLink's and keeps the order
+   * the rows came in.
+   */
   public List<String> languages() {
-    return List.copyOf(languages);
+    return languages.stream().sorted().toList();
   }
 
   public List<Clinic> clinics() {

@@ -2,6 +2,10 @@ package care.lantern.scheduling.control;
 
 import care.lantern.scheduling.entity.CalendarId;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,8 +15,9 @@ import java.util.Set;
 
 /**
  * The {@code calendar_change} table: which calendars' free times each committed transaction
- * changed. Written in the changing transaction, so a notice is visible exactly when its change is;
- * read by every node to keep its in-memory search truthful.
+ * changed. Written in the changing transaction ({@link SlotChanges}), so a notice is visible
+ * exactly when its change is; read, outside any transaction, by every node and web module to keep
+ * its in-memory search truthful.
  */
 public class CalendarChangeLog {
 
@@ -38,37 +43,40 @@ public class CalendarChangeLog {
   }
 
   /** The committed notices with an id above {@code afterId}, oldest first, at most {@code max}. */
-  public List<Notice> after(long afterId, int max) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT id, provider_id, clinic_id FROM calendar_change WHERE id > ? ORDER BY id"
-                    + " FETCH FIRST ? ROWS ONLY")
-            .setParameter(1, afterId)
-            .setParameter(2, max)
-            .getResultList();
-    List<Notice> notices = new ArrayList<>(rows.size());
-    for (Object row : rows) {
-      Object[] columns = (Object[]) row;
-      notices.add(
-          new Notice(
-              ((Number) columns[0]).longValue(),
-              new CalendarId(
-                  ((Number) columns[1]).longValue(), ((Number) columns[2]).longValue())));
+  public static List<Notice> after(Connection db, long afterId, int max) throws SQLException {
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "SELECT id, provider_id, clinic_id FROM calendar_change WHERE id > ? ORDER BY id"
+                + " FETCH FIRST ? ROWS ONLY")) {
+      query.setLong(1, afterId);
+      query.setInt(2, max);
+      List<Notice> notices = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          notices.add(
+              new Notice(rows.getLong(1), new CalendarId(rows.getLong(2), rows.getLong(3))));
+        }
+      }
+      return notices;
     }
-    return notices;
   }
 
   /** The highest id written so far, 0 if none. */
-  public long newest() {
-    Object max = em.createNativeQuery("SELECT MAX(id) FROM calendar_change").getSingleResult();
-    return max == null ? 0 : ((Number) max).longValue();
+  public static long newest(Connection db) throws SQLException {
+    try (PreparedStatement query = db.prepareStatement("SELECT MAX(id) FROM calendar_change");
+        ResultSet row = query.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    }
   }
 
   /** Deletes notices written before {@code before}: every node has long read them. */
-  public int forgetBefore(Instant before) {
-    return em.createNativeQuery("DELETE FROM calendar_change WHERE changed_at < ?")
-        .setParameter(1, utc(before))
-        .executeUpdate();
+  public static int forgetBefore(Connection db, Instant before) throws SQLException {
+    try (PreparedStatement delete =
+        db.prepareStatement("DELETE FROM calendar_change WHERE changed_at < ?")) {
+      delete.setObject(1, utc(before));
+      return delete.executeUpdate();
+    }
   }
 
   private static OffsetDateTime utc(Instant instant) {

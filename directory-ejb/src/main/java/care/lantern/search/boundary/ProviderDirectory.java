@@ -11,7 +11,9 @@ import care.lantern.platform.entity.ResultPage;
 import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.control.ProviderSearchQuery.Hit;
-import care.lantern.search.control.SearchResults;
+import care.lantern.search.control.ProviderSummaries;
+import care.lantern.search.control.SearchIndex;
+import care.lantern.search.control.SearchableDirectory;
 import care.lantern.search.entity.InvalidSearchException;
 import care.lantern.search.entity.ProviderProfile;
 import care.lantern.search.entity.ProviderSummary;
@@ -50,22 +52,30 @@ public class ProviderDirectory {
 
   @Inject private ReferenceData referenceData;
 
-  @Inject private SearchResults results;
+  @Inject private SearchIndex index;
 
-  /** One page of providers matching {@code criteria}, each at their nearest matching clinic. */
+  /**
+   * One page of providers matching {@code criteria}, each at their nearest matching clinic: from
+   * the search index, or in SQL while the index is being built.
+   */
   // Searching only reads, and most searches are answered from memory: beginning and committing a
   // transaction for each was a tenth of a remembered search's cost (docs/benchmarks.md).
   @Transactional(TxType.SUPPORTS)
   public ResultPage<ProviderSummary> search(SearchCriteria criteria) {
-    // Criteria with an unknown code or ZIP fail below and are never remembered.
-    return results.find(criteria, () -> find(criteria));
-  }
-
-  private ResultPage<ProviderSummary> find(SearchCriteria criteria) {
     requireKnownCodes(criteria);
     GeoPoint origin = locate(criteria.zip());
     Instant now = clock.instant();
-    var found = new ProviderSearchQuery(em).run(criteria, origin, now, LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    Optional<SearchableDirectory> directory = index.ready();
+    if (directory.isPresent()) {
+      var found = directory.get().run(criteria, origin, now, today);
+      List<ProviderSummary> items =
+          found.hits().stream()
+              .map(hit -> directory.get().summary(hit, criteria.treatment(), clock))
+              .toList();
+      return new ResultPage<>(items, found.total(), criteria.page(), criteria.size());
+    }
+    var found = new ProviderSearchQuery(em).run(criteria, origin, now, today);
     // One query per entity type for the whole page, so that their collections are batch-fetched
     // for the page too, rather than a few queries per hit.
     Map<Long, Provider> providers =
@@ -127,18 +137,7 @@ public class ProviderDirectory {
 
   private ProviderSummary summarise(
       Provider provider, Clinic clinic, Hit hit, Optional<String> treatment) {
-    return new ProviderSummary(
-        provider.getId(),
-        provider.getName(),
-        provider.getCredentials(),
-        ClinicSummary.of(clinic),
-        Math.round(hit.distanceMiles() * 10) / 10.0,
-        clinic.treatmentsOfferedOn(LocalDate.now(clock.withZone(clinic.zone()))),
-        clinic.payersFor(treatment.orElse(null)),
-        provider.languages(),
-        clinic.isTelehealth(),
-        provider.isAcceptingNewPatients(),
-        hit.nextAvailable());
+    return ProviderSummaries.of(provider, clinic, hit, treatment, clock);
   }
 
   /** The entities of {@code type} with {@code ids}, by a named query {@code <Type>.byIds}. */

@@ -3,6 +3,8 @@ package care.lantern.search.control;
 import care.lantern.scheduling.control.CalendarChangeLog;
 import care.lantern.scheduling.control.CalendarChangeLog.Notice;
 import care.lantern.scheduling.entity.CalendarId;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -44,8 +46,8 @@ final class ChangeFeed {
    * A feed that starts reading at what {@code log} holds now; build the in-memory state after this,
    * so that no change committed in between is missed.
    */
-  static ChangeFeed startingNow(CalendarChangeLog log, Instant now) {
-    long from = Math.max(0, log.newest() - READ_AGAIN_ON_START);
+  static ChangeFeed startingNow(Connection db, Instant now) throws SQLException {
+    long from = Math.max(0, CalendarChangeLog.newest(db) - READ_AGAIN_ON_START);
     return new ChangeFeed(new ChangeCursor(from, PATIENCE), now);
   }
 
@@ -53,8 +55,8 @@ final class ChangeFeed {
    * The calendars changed by the notices committed since the last read; empty when nothing was, or
    * {@code Optional.empty()} when so many changed that everything should be reloaded.
    */
-  Optional<Set<CalendarId>> read(CalendarChangeLog log, Instant now) {
-    List<Notice> notices = log.after(cursor.readAfter(), MOST_AT_ONCE + 1);
+  Optional<Set<CalendarId>> read(Connection db, Instant now) throws SQLException {
+    List<Notice> notices = CalendarChangeLog.after(db, cursor.readAfter(), MOST_AT_ONCE + 1);
     Set<CalendarId> changed = new HashSet<>();
     for (Notice notice : notices) {
       if (cursor.accept(notice.id(), now)) {

@@ -241,13 +241,13 @@ class SlotChangesMappingIT {
    * committed change notices, read as another node reads them, name too.
    */
   private static Set<CalendarId> announced(Change change) {
-    long noticedBefore = db.inTransaction(em -> new CalendarChangeLog(em).newest());
+    long noticedBefore = db.onConnection(CalendarChangeLog::newest);
     FiredEvents<CalendarsChanged> fired = new FiredEvents<>();
     db.run(em -> change.on(em, new SlotChanges(em, fired)));
     Set<CalendarId> calendars = new LinkedHashSet<>();
     fired.fired().forEach(event -> calendars.addAll(event.calendars()));
     Set<CalendarId> noticed =
-        db.inTransaction(em -> new CalendarChangeLog(em).after(noticedBefore, 100)).stream()
+        db.onConnection(c -> CalendarChangeLog.after(c, noticedBefore, 100)).stream()
             .map(CalendarChangeLog.Notice::calendar)
             .collect(Collectors.toSet());
     assertThat(noticed).isEqualTo(calendars);

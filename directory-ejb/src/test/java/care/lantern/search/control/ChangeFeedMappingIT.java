@@ -29,11 +29,11 @@ class ChangeFeedMappingIT {
   private static long nextProvider = 1;
 
   private Optional<Set<CalendarId>> read(ChangeFeed node, Instant now) {
-    return db.inTransaction(em -> node.read(new CalendarChangeLog(em), now));
+    return db.onConnection(c -> node.read(c, now));
   }
 
   private ChangeFeed startNode() {
-    return db.inTransaction(em -> ChangeFeed.startingNow(new CalendarChangeLog(em), NOW));
+    return db.onConnection(c -> ChangeFeed.startingNow(c, NOW));
   }
 
   private static CalendarId calendar() {
@@ -157,8 +157,7 @@ class ChangeFeedMappingIT {
             (Number) em.createNativeQuery("SELECT COUNT(*) FROM calendar_change").getSingleResult();
     long before = db.inTransaction(count).longValue();
 
-    int forgotten =
-        db.inTransaction(em -> new CalendarChangeLog(em).forgetBefore(NOW.minusSeconds(60)));
+    int forgotten = db.onConnection(c -> CalendarChangeLog.forgetBefore(c, NOW.minusSeconds(60)));
 
     assertThat(forgotten).isEqualTo(1);
     assertThat(db.inTransaction(count).longValue()).isEqualTo(before - 1);

@@ -2,7 +2,6 @@ package care.lantern.api.directory;
 
 import care.lantern.api.LanternApi;
 import care.lantern.search.boundary.ProviderDirectory;
-import care.lantern.search.entity.SearchCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -119,8 +118,7 @@ public class ProvidersResource {
             sort,
             page,
             size);
-    SearchCriteria.Input search = parameters.toInput();
-    byte[] json = responses.json(search, directory.search(search));
+    byte[] json = responses.json(directory.search(parameters.toInput()));
     // With its length given, the page goes out in one piece rather than in chunks.
     return Response.ok(json, MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CONTENT_LENGTH, json.length)

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.platform.entity.ResultPage;
 import care.lantern.search.entity.ProviderSummary;
-import care.lantern.search.entity.SearchCriteria;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,34 +17,11 @@ class SearchResponsesTest {
 
   private final SearchResponses responses = new SearchResponses();
 
-  private final SearchCriteria.Input search =
-      new SearchCriteria.Input("10001", 25, "TMS", null, null, null, null, null, null, null);
-
-  @Test
-  void sendsTheStoredJsonAgainForTheSamePage() {
-    ResultPage<ProviderSummary> page = page(Optional.of(Instant.parse("2026-11-23T15:00:00Z")));
-
-    byte[] first = responses.json(search, page);
-
-    assertThat(responses.json(search, page)).isSameAs(first);
-  }
-
-  @Test
-  void writesANewPageAfreshSoItsTimesAreCurrent() {
-    responses.json(search, page(Optional.of(Instant.parse("2026-11-23T15:00:00Z"))));
-
-    byte[] afterBooking = responses.json(search, page(Optional.empty()));
-
-    assertThat(new String(afterBooking, StandardCharsets.UTF_8))
-        .contains("\"nextAvailable\":null")
-        .doesNotContain("2026-11-23");
-  }
-
   @Test
   void writesWhatTheContractNames() {
     String json =
         new String(
-            responses.json(search, page(Optional.of(Instant.parse("2026-11-23T15:00:00Z")))),
+            responses.json(page(Optional.of(Instant.parse("2026-11-23T15:00:00Z")))),
             StandardCharsets.UTF_8);
 
     assertThat(json)
