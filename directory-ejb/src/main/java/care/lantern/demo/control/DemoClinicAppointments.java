@@ -15,8 +15,13 @@ import care.lantern.scheduling.entity.PatientDetails;
 import care.lantern.scheduling.entity.SlotView;
 import care.lantern.screening.boundary.ScreeningDesk;
 import care.lantern.screening.entity.ScreeningRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, invented patients' appointments at the two flagship clinics (New York, Chicago), so
@@ -41,7 +47,9 @@ import java.util.logging.Logger;
  * minutes before the server did, so that attendance can be recorded straight away. Created once:
  * the claim row collides when another module or cluster member starts at the same time.
  */
-@Dependent
+@Singleton
+@Startup
+@DependsOn("DemoClinicStaff")
 public class DemoClinicAppointments {
 
   static final String FACT = "demo-clinic-appointments";
@@ -77,7 +85,16 @@ public class DemoClinicAppointments {
 
   @Inject private Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
+  private boolean demo;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createOnce() {
+    if (!demo) {
+      return;
+    }
     List<Clinic> flagships = DemoDirectory.flagships(em, 2);
     if (flagships.size() < 2 || !claimed()) {
       return;

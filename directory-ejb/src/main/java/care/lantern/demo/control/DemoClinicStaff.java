@@ -3,13 +3,19 @@ package care.lantern.demo.control;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.staff.boundary.StaffAccounts;
 import care.lantern.staff.entity.StaffRole;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, the contract's clinic login {@code demo.clinic@lantern.test} (an admin of the New
@@ -17,7 +23,9 @@ import java.util.logging.Logger;
  * so that a visitor can see both what staff do and that one clinic never sees another's patients.
  * Flagged as demo accounts: refused whenever demo mode is off.
  */
-@Dependent
+@Singleton
+@Startup
+@DependsOn("DemoData")
 public class DemoClinicStaff {
 
   /** The contract's demo login. */
@@ -31,7 +39,16 @@ public class DemoClinicStaff {
 
   @Inject private StaffAccounts accounts;
 
+  @Inject
+  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
+  private boolean demo;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createOnce() {
+    if (!demo) {
+      return;
+    }
     List<Clinic> flagships = DemoDirectory.flagships(em, 2);
     if (flagships.size() < 2) {
       return;

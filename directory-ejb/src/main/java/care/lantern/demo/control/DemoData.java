@@ -3,8 +3,13 @@ package care.lantern.demo.control;
 import care.lantern.demo.control.DemoDirectory.Directory;
 import care.lantern.directory.entity.DirectoryChanged;
 import care.lantern.directory.entity.ZipCode;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * apart from the migrations: production never runs it. The fact row is written in the same
  * transaction, so a second module or cluster member starting at once waits on its key and skips.
  */
-@Dependent
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
 public class DemoData {
 
   static final String FACT = "demo-data";
@@ -43,6 +50,10 @@ public class DemoData {
   @Inject private Event<DirectoryChanged> directoryChanged;
 
   @Inject
+  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
+  private boolean demo;
+
+  @Inject
   @ConfigProperty(name = "lantern.demo.clinics", defaultValue = "320")
   private int clinics;
 
@@ -50,8 +61,10 @@ public class DemoData {
   @ConfigProperty(name = "lantern.demo.providers", defaultValue = "960")
   private int providers;
 
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void loadOnce() {
-    if (!claimed()) {
+    if (!demo || !claimed()) {
       return;
     }
     long started = System.nanoTime();

@@ -1,11 +1,17 @@
 package care.lantern.demo.control;
 
 import care.lantern.referral.control.Practices;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, the "Demo Referring Practice" with the contract's key {@code lantern-demo-key},
@@ -13,7 +19,9 @@ import java.util.logging.Logger;
  * mode is off. Created once: a module or cluster member starting at the same time collides on the
  * key's unique prefix and leaves it to the other.
  */
-@Dependent
+@Singleton
+@Startup
+@DependsOn("DemoData")
 public class DemoPractice {
 
   static final String NAME = "Demo Referring Practice";
@@ -24,7 +32,16 @@ public class DemoPractice {
 
   @Inject private Clock clock;
 
+  @Inject
+  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
+  private boolean demo;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createOnce() {
+    if (!demo) {
+      return;
+    }
     try {
       if (practices.createDemoOnce(NAME, clock.instant())) {
         LOG.info("Demo referring practice created");

@@ -6,12 +6,18 @@ import care.lantern.referral.entity.ApiKey;
 import care.lantern.referral.entity.PracticeRef;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.scheduling.entity.PatientDetails;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.Dependent;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, a few referrals from the demo referring practice waiting in the New York and
@@ -20,7 +26,9 @@ import java.util.logging.Logger;
  * has a fixed idempotency key, so a second start, or another module starting at the same time, is
  * answered with the referral the first one created.
  */
-@Dependent
+@Singleton
+@Startup
+@DependsOn({"DemoPractice", "DemoClinicStaff"})
 public class DemoReferrals {
 
   private static final Logger LOG = Logger.getLogger(DemoReferrals.class.getName());
@@ -89,7 +97,16 @@ public class DemoReferrals {
 
   @Inject private ReferralDesk desk;
 
+  @Inject
+  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
+  private boolean demo;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sendOnce() {
+    if (!demo) {
+      return;
+    }
     Optional<PracticeRef> practice = desk.authenticate(ApiKey.DEMO_KEY);
     if (practice.isEmpty()) {
       return;
