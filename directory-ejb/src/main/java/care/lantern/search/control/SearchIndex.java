@@ -213,7 +213,10 @@ public class SearchIndex {
           }
           if (fresh) {
             building.set(false);
-            LOG.info(
+            // FINE, like every message of this background work: Arquillian's Payara Micro
+            // container reads the deployment's address from the server's start-up output, and a
+            // line written into it from this thread cut the address short.
+            LOG.fine(
                 () ->
                     "Search index built: "
                         + built.calendars()
@@ -264,7 +267,7 @@ public class SearchIndex {
       try {
         return read();
       } catch (SQLException | RuntimeException notYet) {
-        LOG.info(() -> "Search index not read yet (" + notYet + "); searches stay in SQL");
+        LOG.fine(() -> "Search index not read yet (" + notYet + "); searches stay in SQL");
         try {
           Thread.sleep(wait);
         } catch (InterruptedException stopping) {
