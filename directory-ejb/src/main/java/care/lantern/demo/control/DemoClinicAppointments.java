@@ -2,6 +2,7 @@ package care.lantern.demo.control;
 
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
+import care.lantern.platform.control.DemoMode;
 import care.lantern.platform.entity.Choice;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.control.TreatmentSessions;
@@ -37,7 +38,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, invented patients' appointments at the two flagship clinics (New York, Chicago), so
@@ -85,14 +85,12 @@ public class DemoClinicAppointments {
 
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoMode demoMode;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createOnce() {
-    if (!demo) {
+    if (!demoMode.isOn()) {
       return;
     }
     List<Clinic> flagships = DemoDirectory.flagships(em, 2);

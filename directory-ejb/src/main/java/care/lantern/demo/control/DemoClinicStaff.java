@@ -1,6 +1,7 @@
 package care.lantern.demo.control;
 
 import care.lantern.directory.entity.Clinic;
+import care.lantern.platform.control.DemoMode;
 import care.lantern.staff.boundary.StaffAccounts;
 import care.lantern.staff.entity.StaffRole;
 import jakarta.annotation.PostConstruct;
@@ -15,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, the contract's clinic login {@code demo.clinic@lantern.test} (an admin of the New
@@ -39,14 +39,12 @@ public class DemoClinicStaff {
 
   @Inject private StaffAccounts accounts;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoMode demoMode;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createOnce() {
-    if (!demo) {
+    if (!demoMode.isOn()) {
       return;
     }
     List<Clinic> flagships = DemoDirectory.flagships(em, 2);

@@ -3,6 +3,7 @@ package care.lantern.demo.control;
 import care.lantern.demo.control.DemoDirectory.Directory;
 import care.lantern.directory.entity.DirectoryChanged;
 import care.lantern.directory.entity.ZipCode;
+import care.lantern.platform.control.DemoMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
@@ -49,9 +50,7 @@ public class DemoData {
 
   @Inject private Event<DirectoryChanged> directoryChanged;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoMode demoMode;
 
   @Inject
   @ConfigProperty(name = "lantern.demo.clinics", defaultValue = "320")
@@ -64,7 +63,7 @@ public class DemoData {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void loadOnce() {
-    if (!demo || !claimed()) {
+    if (!demoMode.isOn() || !claimed()) {
       return;
     }
     long started = System.nanoTime();

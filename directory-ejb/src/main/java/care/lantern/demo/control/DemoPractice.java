@@ -1,5 +1,6 @@
 package care.lantern.demo.control;
 
+import care.lantern.platform.control.DemoMode;
 import care.lantern.referral.control.Practices;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -11,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, the "Demo Referring Practice" with the contract's key {@code lantern-demo-key},
@@ -32,14 +32,12 @@ public class DemoPractice {
 
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoMode demoMode;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void createOnce() {
-    if (!demo) {
+    if (!demoMode.isOn()) {
       return;
     }
     try {

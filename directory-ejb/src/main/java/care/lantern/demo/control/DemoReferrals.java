@@ -1,5 +1,6 @@
 package care.lantern.demo.control;
 
+import care.lantern.platform.control.DemoMode;
 import care.lantern.platform.entity.Sha256;
 import care.lantern.referral.boundary.ReferralDesk;
 import care.lantern.referral.entity.ApiKey;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, a few referrals from the demo referring practice waiting in the New York and
@@ -97,14 +97,12 @@ public class DemoReferrals {
 
   @Inject private ReferralDesk desk;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoMode demoMode;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sendOnce() {
-    if (!demo) {
+    if (!demoMode.isOn()) {
       return;
     }
     Optional<PracticeRef> practice = desk.authenticate(ApiKey.DEMO_KEY);

@@ -3,6 +3,7 @@ package care.lantern.referral.boundary;
 import care.lantern.directory.boundary.ReferenceData;
 import care.lantern.directory.entity.Payer;
 import care.lantern.directory.entity.Treatment;
+import care.lantern.platform.control.DemoMode;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
 import care.lantern.platform.entity.ResultPage;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Referring practices' entry point: who is calling, sending a referral, and reading their own.
@@ -67,15 +67,13 @@ public class ReferralDesk {
 
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoMode demoMode;
 
   /** The practice whose valid, unrevoked key {@code bearer} is. */
   public Optional<PracticeRef> authenticate(String bearer) {
     return bearer == null || bearer.isBlank()
         ? Optional.empty()
-        : practices.authenticate(bearer.trim(), demo);
+        : practices.authenticate(bearer.trim(), demoMode.isOn());
   }
 
   /**

@@ -1,5 +1,6 @@
 package care.lantern.staff.boundary;
 
+import care.lantern.platform.control.DemoMode;
 import care.lantern.staff.control.StaffPasswords;
 import care.lantern.staff.entity.StaffIdentity;
 import care.lantern.staff.entity.StaffMember;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Checks a member of staff's email and password for the portal's identity store. */
 @Stateless
@@ -18,9 +18,7 @@ public class StaffSignIn {
 
   @Inject private StaffPasswords passwords;
 
-  @Inject
-  @ConfigProperty(name = "lantern.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoMode demoMode;
 
   /**
    * The member of staff, when the password is theirs and the account may sign in. An unknown email
@@ -33,6 +31,6 @@ public class StaffSignIn {
             .getResultStream()
             .findFirst();
     boolean matches = passwords.verify(password, member.map(StaffMember::getPasswordHash));
-    return member.filter(m -> matches && m.maySignIn(demo)).map(StaffMember::identity);
+    return member.filter(m -> matches && m.maySignIn(demoMode.isOn())).map(StaffMember::identity);
   }
 }
