@@ -156,6 +156,38 @@ class SearchIndexMappingIT {
   }
 
   @Test
+  void answersNothingOnceItHasNotReadTheChangeNoticesForASecond() {
+    Instant[] now = {NOW};
+    Clock moving =
+        new Clock() {
+          @Override
+          public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+          }
+
+          @Override
+          public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Instant instant() {
+            return now[0];
+          }
+        };
+    SearchIndex index = new SearchIndex(db.dataSource(), Runnable::run, moving);
+    index.everythingChanged();
+    index.poll();
+    assertThat(index.ready()).isPresent();
+
+    now[0] = NOW.plus(SearchIndex.BEHIND_AFTER).plusMillis(1);
+    assertThat(index.ready()).as("behind: searches go to SQL").isEmpty();
+
+    index.poll();
+    assertThat(index.ready()).as("current again").isPresent();
+  }
+
+  @Test
   void showsAChangeMadeByAnotherModuleOnceItReadsTheChangeNotices() {
     SearchIndex index =
         new SearchIndex(db.dataSource(), Runnable::run, Clock.fixed(NOW, ZoneOffset.UTC));
