@@ -95,6 +95,8 @@ public class ConfirmationMailer {
   @ConfigProperty(name = "lantern.outbox.dir")
   private Optional<String> outboxDir;
 
+  private Session session;
+
   public ConfirmationMailer() {}
 
   /** A mailer that writes every message to {@code outbox}, as the embedded default does. */
@@ -254,7 +256,18 @@ public class ConfirmationMailer {
             + " clinic's policy.";
   }
 
-  private Session session() {
+  /**
+   * The mail session, made on first use: making one scans every jar of the application for mail
+   * providers and address maps: 8 % of the server's time under a booking load (docs/benchmarks.md).
+   */
+  private synchronized Session session() {
+    if (session == null) {
+      session = Session.getInstance(sessionProperties());
+    }
+    return session;
+  }
+
+  private Properties sessionProperties() {
     Properties properties = new Properties();
     // The Message-ID is made from this address; without it Jakarta Mail looks up the host name.
     properties.put("mail.from", from);
@@ -270,7 +283,7 @@ public class ConfirmationMailer {
           properties.put("mail.smtp.timeout", String.valueOf(SMTP_TIMEOUT_MILLIS));
           properties.put("mail.smtp.writetimeout", String.valueOf(SMTP_TIMEOUT_MILLIS));
         });
-    return Session.getInstance(properties);
+    return properties;
   }
 
   private void transmit(MimeMessage message) throws MessagingException {

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -62,19 +63,26 @@ public class ProviderDirectory {
   // transaction for each was a tenth of a remembered search's cost (docs/benchmarks.md).
   @Transactional(TxType.SUPPORTS)
   public ResultPage<ProviderSummary> search(SearchCriteria criteria) {
-    requireKnownCodes(criteria);
-    GeoPoint origin = locate(criteria.zip());
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
-    Optional<SearchableDirectory> directory = index.ready();
-    if (directory.isPresent()) {
-      var found = directory.get().run(criteria, origin, now, today);
+    Optional<SearchableDirectory> ready = index.ready();
+    if (ready.isPresent()) {
+      SearchableDirectory directory = ready.get();
+      requireKnownCodes(criteria, directory::knowsTreatment, directory::knowsPayer);
+      GeoPoint origin =
+          directory.locate(criteria.zip()).orElseThrow(InvalidSearchException::unknownZip);
+      var found = directory.run(criteria, origin, now, today);
       List<ProviderSummary> items =
           found.hits().stream()
-              .map(hit -> directory.get().summary(hit, criteria.treatment(), clock))
+              .map(hit -> directory.summary(hit, criteria.treatment(), clock))
               .toList();
       return new ResultPage<>(items, found.total(), criteria.page(), criteria.size());
     }
+    requireKnownCodes(
+        criteria,
+        code -> referenceData.treatments().stream().anyMatch(t -> t.getCode().equals(code)),
+        code -> referenceData.payers().stream().anyMatch(p -> p.getCode().equals(code)));
+    GeoPoint origin = locate(criteria.zip());
     var found = new ProviderSearchQuery(em).run(criteria, origin, now, today);
     // One query per entity type for the whole page, so that their collections are batch-fetched
     // for the page too, rather than a few queries per hit.
@@ -162,18 +170,19 @@ public class ProviderDirectory {
     return Optional.ofNullable(em.find(ZipCode.class, zip));
   }
 
-  private void requireKnownCodes(SearchCriteria criteria) {
+  /** The treatment, then the payer, must be codes patients can choose, or the search is refused. */
+  private static void requireKnownCodes(
+      SearchCriteria criteria, Predicate<String> knownTreatment, Predicate<String> knownPayer) {
     criteria
         .treatment()
-        .filter(
-            code -> referenceData.treatments().stream().noneMatch(t -> t.getCode().equals(code)))
+        .filter(knownTreatment.negate())
         .ifPresent(
             code -> {
               throw InvalidSearchException.unknownCode("treatment", code);
             });
     criteria
         .payer()
-        .filter(code -> referenceData.payers().stream().noneMatch(p -> p.getCode().equals(code)))
+        .filter(knownPayer.negate())
         .ifPresent(
             code -> {
               throw InvalidSearchException.unknownCode("payer", code);

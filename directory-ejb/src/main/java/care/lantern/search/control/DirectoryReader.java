@@ -47,6 +47,17 @@ final class DirectoryReader {
     SearchableDirectory.Builder directory = new SearchableDirectory.Builder();
     query(
         db,
+        "SELECT code FROM treatment",
+        List.of(),
+        row -> directory.treatmentCode(row.getString(1)));
+    query(db, "SELECT code FROM payer", List.of(), row -> directory.payerCode(row.getString(1)));
+    query(
+        db,
+        "SELECT zip, latitude, longitude FROM zip_code",
+        List.of(),
+        row -> directory.zip(row.getString(1), row.getDouble(2), row.getDouble(3)));
+    query(
+        db,
         "SELECT id, name, street, city, state, zip, timezone, latitude, longitude, telehealth,"
             + " minimum_notice_minutes, rems_expires_on FROM clinic",
         List.of(),

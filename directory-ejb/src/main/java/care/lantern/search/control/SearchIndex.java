@@ -117,9 +117,13 @@ public class SearchIndex {
 
   /** The directory to search, unless it is being built or built anew. */
   public Optional<SearchableDirectory> ready() {
+    return fresh && readChangesWithin(BEHIND_AFTER) ? Optional.of(directory) : Optional.empty();
+  }
+
+  /** Whether this module read the change notices, by any module or node, within {@code last}. */
+  public boolean readChangesWithin(Duration last) {
     ChangeFeed reading = feed;
-    boolean current = reading != null && reading.isCurrent(clock.instant(), BEHIND_AFTER);
-    return fresh && current ? Optional.of(directory) : Optional.empty();
+    return reading != null && reading.isCurrent(clock.instant(), last);
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -68,6 +70,11 @@ public final class SearchableDirectory {
   private final String[] credentials;
   private final List<String>[] languages;
 
+  // What a search may name: the reference tables, whether or not a clinic uses a code.
+  private final Set<String> treatmentCodes;
+  private final Set<String> payerCodes;
+  private final Map<String, GeoPoint> zipCentres;
+
   /** What a result shows of a clinic's treatments and payers, as {@link Clinic} gives them. */
   private record ClinicTreatments(
       List<String> treatments, LocalDate remsExpiresOn, Map<String, List<String>> payersFor) {
@@ -85,6 +92,9 @@ public final class SearchableDirectory {
   }
 
   private SearchableDirectory(Builder b) {
+    treatmentCodes = Set.copyOf(b.treatmentCodes);
+    payerCodes = Set.copyOf(b.payerCodes);
+    zipCentres = Map.copyOf(b.zipCentres);
     int clinics = b.clinics.size();
     Integer[] byLatitude = new Integer[clinics];
     for (int i = 0; i < clinics; i++) {
@@ -201,6 +211,21 @@ public final class SearchableDirectory {
 
   private static BitSet bit(Map<String, BitSet> sets, String code) {
     return sets.computeIfAbsent(code, c -> new BitSet());
+  }
+
+  public boolean knowsTreatment(String code) {
+    return treatmentCodes.contains(code);
+  }
+
+  public boolean knowsPayer(String code) {
+    return payerCodes.contains(code);
+  }
+
+  /**
+   * The centre of a ZIP code, as {@code ZipCode#location} gives it, unless there is no such code.
+   */
+  public Optional<GeoPoint> locate(String zip) {
+    return Optional.ofNullable(zipCentres.get(zip));
   }
 
   /** Whether the calendar is known here; a calendar that is not needs the directory built anew. */
@@ -576,6 +601,21 @@ public final class SearchableDirectory {
     private final TreeMap<Long, ProviderRow> providers = new TreeMap<>();
     private final List<CalendarId> calendars = new ArrayList<>();
     private final Map<CalendarId, TimesRow> times = new HashMap<>();
+    private final Set<String> treatmentCodes = new HashSet<>();
+    private final Set<String> payerCodes = new HashSet<>();
+    private final Map<String, GeoPoint> zipCentres = new HashMap<>();
+
+    void treatmentCode(String code) {
+      treatmentCodes.add(code);
+    }
+
+    void payerCode(String code) {
+      payerCodes.add(code);
+    }
+
+    void zip(String zip, double latitude, double longitude) {
+      zipCentres.put(zip, new GeoPoint(latitude, longitude));
+    }
 
     void clinic(
         ClinicSummary summary,

@@ -156,7 +156,7 @@ class SearchIndexMappingIT {
   }
 
   @Test
-  void answersNothingOnceItHasNotReadTheChangeNoticesForASecond() {
+  void answersNothingOnceItHasNotReadTheChangeNoticesForASecondAndIsNotReadyAfterTen() {
     Instant[] now = {NOW};
     Clock moving =
         new Clock() {
@@ -182,9 +182,18 @@ class SearchIndexMappingIT {
 
     now[0] = NOW.plus(SearchIndex.BEHIND_AFTER).plusMillis(1);
     assertThat(index.ready()).as("behind: searches go to SQL").isEmpty();
+    assertThat(index.readChangesWithin(SearchReadiness.NOT_READY_AFTER))
+        .as("still ready for a while")
+        .isTrue();
+
+    now[0] = NOW.plus(SearchReadiness.NOT_READY_AFTER).plusMillis(1);
+    assertThat(index.readChangesWithin(SearchReadiness.NOT_READY_AFTER))
+        .as("behind for longer: the node goes not-ready")
+        .isFalse();
 
     index.poll();
     assertThat(index.ready()).as("current again").isPresent();
+    assertThat(index.readChangesWithin(SearchReadiness.NOT_READY_AFTER)).isTrue();
   }
 
   @Test

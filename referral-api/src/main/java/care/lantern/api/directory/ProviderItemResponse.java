@@ -69,6 +69,22 @@ public record ProviderItemResponse(
         nextAvailable(provider));
   }
 
+  /** This item with another distance and next free time: what differs from search to search. */
+  ProviderItemResponse withSearchValues(double distanceMiles, String nextAvailable) {
+    return new ProviderItemResponse(
+        id,
+        name,
+        credentials,
+        clinic,
+        distanceMiles,
+        treatments,
+        payers,
+        languages,
+        telehealth,
+        acceptingNewPatients,
+        nextAvailable);
+  }
+
   /** The earliest free consultation in the clinic's zone, or null when none is free. */
   static String nextAvailable(ProviderSummary provider) {
     return provider
