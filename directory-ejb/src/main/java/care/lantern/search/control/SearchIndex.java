@@ -27,7 +27,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -38,8 +40,9 @@ import javax.sql.DataSource;
  *
  * <ul>
  *   <li>on {@link CalendarsChanged} (once its transaction committed), the named calendars' free
- *       times are read anew with one query and replaced in place before the committing request goes
- *       on, so a time booked is never shown once its booking has answered;
+ *       times are read anew with one query and replaced in place; the committing request waits up
+ *       to {@link #OWN_CHANGES_WITHIN} for that, so a time booked is not shown once its booking has
+ *       answered;
  *   <li>a change committed by the other web module or another node arrives as calendar change
  *       notices ({@link ChangeFeed}), read every {@link #POLL_EVERY}: the named calendars are read
  *       anew in the same way;
@@ -64,6 +67,13 @@ public class SearchIndex {
   /** Notices unread for longer than this and the index may show a time taken since. */
   static final Duration BEHIND_AFTER = Duration.ofSeconds(1);
 
+  /**
+   * How long a committing request waits for its calendars to be read in. Bounded: the request may
+   * still hold its database connection while it waits, and under a burst of bookings the reads may
+   * wait for a connection in turn; past this, the read completes after the request has answered.
+   */
+  static final Duration OWN_CHANGES_WITHIN = Duration.ofMillis(500);
+
   /** Every node has read a notice long before this; older ones are deleted. */
   private static final Duration KEEP_NOTICES = Duration.ofHours(1);
 
@@ -77,6 +87,9 @@ public class SearchIndex {
   @Inject private Clock clock;
 
   private final Object writes = new Object();
+
+  /** Numbers reads of free times in the order they begin (see SearchableDirectory#replace). */
+  private final AtomicLong reads = new AtomicLong();
 
   /** The directory searched, once built; read without a lock. */
   private volatile SearchableDirectory directory;
@@ -179,7 +192,18 @@ public class SearchIndex {
       @Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged changed) {
     // The observer runs after the commit, where the data source may no longer enlist: the
     // calendars are read on a pool thread, and the committing request waits for them.
-    run(() -> replace(changed.calendars()));
+    FutureTask<Void> read = new FutureTask<>(() -> replace(changed.calendars()), null);
+    executor().execute(read);
+    try {
+      read.get(OWN_CHANGES_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException readsOn) {
+      LOG.fine("A committed change is read into the search index after its request answered");
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      everythingChanged();
+    } catch (ExecutionException failed) {
+      everythingChanged();
+    }
   }
 
   void directoryChanged(@Observes DirectoryChanged changed) {
@@ -211,7 +235,7 @@ public class SearchIndex {
           Set<CalendarId> since = changedWhileBuilding;
           changedWhileBuilding = null;
           if (since.stream().allMatch(built::knows)) {
-            built.replace(freeTimes(since));
+            built.replace(freeTimes(since), reads.incrementAndGet());
             directory = built;
             fresh = target == changes;
           }
@@ -237,6 +261,11 @@ public class SearchIndex {
     }
   }
 
+  /**
+   * Reads the calendars' free times anew and puts them in the directory. The read runs outside the
+   * lock, so that commits on many calendars are read in parallel; the read numbers keep a slower,
+   * older read from overwriting a newer one.
+   */
   private void replace(Set<CalendarId> calendars) {
     synchronized (writes) {
       if (changedWhileBuilding != null) {
@@ -249,13 +278,19 @@ public class SearchIndex {
       if (!calendars.stream().allMatch(current::knows)) {
         // A calendar the index has not seen: the directory itself changed.
         fresh = false;
-      } else {
-        try {
-          current.replace(freeTimes(calendars));
-          return;
-        } catch (SQLException | RuntimeException failed) {
-          LOG.log(Level.WARNING, "Calendars not read; the search index is built anew", failed);
+        calendars = Set.of();
+      }
+    }
+    if (!calendars.isEmpty()) {
+      try {
+        long read = reads.incrementAndGet();
+        Map<CalendarId, FreeTimes> times = freeTimes(calendars);
+        synchronized (writes) {
+          directory.replace(times, read);
         }
+        return;
+      } catch (SQLException | RuntimeException failed) {
+        LOG.log(Level.WARNING, "Calendars not read; the search index is built anew", failed);
       }
     }
     everythingChanged();
@@ -288,7 +323,10 @@ public class SearchIndex {
       // Without autocommit PostgreSQL's driver streams the millions of slots by the fetch size.
       db.setAutoCommit(false);
       try {
-        return DirectoryReader.read(db, clock.instant());
+        long read = reads.incrementAndGet();
+        SearchableDirectory built = DirectoryReader.read(db, clock.instant());
+        built.builtFrom(read);
+        return built;
       } finally {
         db.rollback();
         db.setAutoCommit(true);
@@ -307,19 +345,5 @@ public class SearchIndex {
 
   private Executor executor() {
     return directExecutor != null ? directExecutor : executor;
-  }
-
-  /** Runs {@code work} on the executor and waits for it. */
-  private void run(Runnable work) {
-    FutureTask<Void> task = new FutureTask<>(work, null);
-    executor().execute(task);
-    try {
-      task.get();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      everythingChanged();
-    } catch (ExecutionException failed) {
-      everythingChanged();
-    }
   }
 }

@@ -60,6 +60,9 @@ public final class SearchableDirectory {
   private final int[] calendarProviders;
   private final int[] calendarClinics;
   private final AtomicReferenceArray<FreeTimes> freeTimes;
+  // The number of the read each calendar's free times came from; 0: the build's, numbered below.
+  private final long[] timesRead;
+  private long builtFromRead;
   private final Map<CalendarId, Integer> calendarIndex;
 
   // Providers, by id.
@@ -192,6 +195,7 @@ public final class SearchableDirectory {
     calendarProviders = new int[calendars];
     calendarClinics = new int[calendars];
     freeTimes = new AtomicReferenceArray<>(calendars);
+    timesRead = new long[calendars];
     calendarIndex = new HashMap<>();
     for (int i = 0; i < clinics; i++) {
       int k = calendarOffsets[i];
@@ -233,11 +237,27 @@ public final class SearchableDirectory {
     return calendarIndex.containsKey(calendar);
   }
 
+  /** Numbers the read this directory was built from: reads that began before it are older. */
+  void builtFrom(long read) {
+    builtFromRead = read;
+  }
+
   /**
-   * Replaces the calendars' free times, read anew; every one of them must be {@link #knows known}.
+   * Replaces the calendars' free times with those of read number {@code read}, for each calendar
+   * whose times came from a read that began before it: a read that began later saw every commit an
+   * earlier one saw, so reads that overtake each other never bring back an older state. Calendars
+   * not {@link #knows known} here are passed over (the directory is built anew for those). Callers
+   * serialise their calls.
    */
-  void replace(Map<CalendarId, FreeTimes> changed) {
-    changed.forEach((calendar, times) -> freeTimes.set(calendarIndex.get(calendar), times));
+  void replace(Map<CalendarId, FreeTimes> changed, long read) {
+    changed.forEach(
+        (calendar, times) -> {
+          Integer k = calendarIndex.get(calendar);
+          if (k != null && read > Math.max(builtFromRead, timesRead[k])) {
+            freeTimes.set(k, times);
+            timesRead[k] = read;
+          }
+        });
   }
 
   int calendars() {
