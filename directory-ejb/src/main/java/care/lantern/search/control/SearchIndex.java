@@ -6,8 +6,8 @@ import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.CalendarsChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -67,10 +70,13 @@ public class SearchIndex {
   /** Every node has read a notice long before this; older ones are deleted. */
   private static final Duration KEEP_NOTICES = Duration.ofHours(1);
 
+  /** Threads that build and read calendars: one may be building while others read. */
+  private static final int WORKERS = 4;
+
   @Resource(lookup = "jdbc/lantern")
   private DataSource dataSource;
 
-  @Resource private ManagedExecutorService executor;
+  @Resource private ManagedThreadFactory threads;
 
   @Resource private ManagedScheduledExecutorService scheduler;
 
@@ -101,8 +107,19 @@ public class SearchIndex {
 
   private ScheduledFuture<?> polling;
 
-  /** Where it builds and reads outside a container; null in one. */
-  private Executor directExecutor;
+  /**
+   * Where it builds and reads: in a container, threads made once, at start; outside one, the
+   * executor it was given. Null until then: nothing is built or read before.
+   *
+   * <p>Not a {@code ManagedExecutorService}: Payara's captures the submitting component's context
+   * by cloning its invocation, whose table of non-transactional entity managers the clone shares,
+   * then clears that table, and closes what is in it when the task ends. A calendar change is
+   * observed after a booking EJB committed, within the invocation of its caller, such as a start-up
+   * singleton that reads outside a transaction: the task closed the entity manager the singleton
+   * was still using, its start failed, and the module with it (once in a few first starts). These
+   * threads capture a context once, at start, and tasks handed to them capture none.
+   */
+  private volatile Executor workers;
 
   protected SearchIndex() {}
 
@@ -111,7 +128,7 @@ public class SearchIndex {
    */
   SearchIndex(DataSource dataSource, Executor executor, Clock clock) {
     this.dataSource = dataSource;
-    this.directExecutor = executor;
+    this.workers = executor;
     this.clock = clock;
   }
 
@@ -123,6 +140,11 @@ public class SearchIndex {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+    pool.prestartAllCoreThreads();
+    workers = pool;
     everythingChanged();
     polling =
         scheduler.scheduleWithFixedDelay(
@@ -133,6 +155,9 @@ public class SearchIndex {
   void stop() {
     if (polling != null) {
       polling.cancel(false);
+    }
+    if (workers instanceof ExecutorService pool) {
+      pool.shutdownNow();
     }
   }
 
@@ -188,8 +213,10 @@ public class SearchIndex {
       changes++;
       fresh = false;
     }
-    if (building.compareAndSet(false, true)) {
-      executor().execute(this::buildUntilFresh);
+    Executor builder = workers;
+    // Before start there is no index to mark stale; start builds it.
+    if (builder != null && building.compareAndSet(false, true)) {
+      builder.execute(this::buildUntilFresh);
     }
   }
 
@@ -301,14 +328,14 @@ public class SearchIndex {
     }
   }
 
-  private Executor executor() {
-    return directExecutor != null ? directExecutor : executor;
-  }
-
-  /** Runs {@code work} on the executor and waits for it. */
+  /** Runs {@code work} on a worker and waits for it; before start nothing has been read. */
   private void run(Runnable work) {
+    Executor reader = workers;
+    if (reader == null) {
+      return;
+    }
     FutureTask<Void> task = new FutureTask<>(work, null);
-    executor().execute(task);
+    reader.execute(task);
     try {
       task.get();
     } catch (InterruptedException interrupted) {
