@@ -80,6 +80,7 @@ class ScreeningAcrossModulesIT {
         ScreeningPage.open(browser, site(), "PHQ9")
             .answerAll(9, "Several days")
             .zip("10001")
+            .insurance("Aetna")
             .submit("See my result");
     String screening = page.screeningId();
     String book = page.bookLinks().get(0).getAttribute("href");
@@ -105,7 +106,7 @@ class ScreeningAcrossModulesIT {
                         .add("phone", "(555) 010-2233")
                         .add("dateOfBirth", "1990-04-12")
                         .add("zip", "10001"))
-                .add("payer", "SELF_PAY")
+                .add("payer", "AETNA")
                 .add("reason", "Low mood since the spring.")
                 .add("source", "SCREENING")
                 .add("screeningId", screening)
