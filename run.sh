@@ -67,8 +67,7 @@ if [[ "${LANTERN_CLUSTER:-false}" != true ]]; then
   micro_args+=(--nocluster)
 fi
 
-# Payara Micro's health check answers once the server is up, even when a module failed to deploy
-# (rarely, Payara reports the patient site as having "no EJB" and skips it): both modules must also
+# Payara Micro's health check can answer while a module failed to deploy: both modules must also
 # answer before Lantern counts as started.
 modules_answer() {
   curl -fs -o /dev/null "http://localhost:$port/" && curl -fs -o /dev/null "http://localhost:$port/api/v1/treatments"
@@ -105,16 +104,11 @@ echo "Starting Lantern on port $port (log: $log)..."
 started=$SECONDS
 status=0
 start_server || status=$?
-if (( status == 2 )); then
-  echo "A module of Lantern failed to deploy; restarting once. The error, from $log:" >&2
-  tail -n +"$log_from" "$log" | grep -a -m1 -A1 "Exception while" >&2 || true
-  kill -TERM "$server"
-  wait "$server" 2>/dev/null || true
-  status=0
-  start_server || status=$?
-fi
 if (( status != 0 )); then
-  [ "$status" = 2 ] && echo "A module of Lantern failed to deploy again; see $log" >&2
+  if (( status == 2 )); then
+    echo "A module of Lantern failed to deploy. The error, from $log:" >&2
+    tail -n +"$log_from" "$log" | grep -a -m1 -A3 "Exception while" >&2 || true
+  fi
   kill -TERM "$server" 2>/dev/null || true
   exit 1
 fi

@@ -1,12 +1,10 @@
 package care.lantern.screening.entity;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of scoring one screening. Serializable, so that a recent screening can be kept in a
- * cache shared by the members of a cluster.
+ * The result of scoring one screening.
  *
  * @param instrumentVersion the published version that was scored, kept with stored results
  * @param score the sum of the answers, from 0 to {@code maxScore}
@@ -24,10 +22,7 @@ public record ScreeningOutcome(
     Severity severity,
     boolean positive,
     boolean urgent,
-    List<String> notes)
-    implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+    List<String> notes) {
 
   public ScreeningOutcome {
     Objects.requireNonNull(instrument, "instrument");

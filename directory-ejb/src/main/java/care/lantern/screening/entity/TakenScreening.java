@@ -1,6 +1,5 @@
 package care.lantern.screening.entity;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +8,9 @@ import java.util.Optional;
 /**
  * A scored screening as it is kept, for two hours and in memory only, so that its result can be
  * shown again and, if the person agrees when booking, shared with the clinic. It holds only what
- * the person entered and what scoring made of it; serializable because the cache that keeps it is
- * shared by the members of a cluster. Nullable fields instead of {@code Optional}, which is not
- * serializable; the accessors that matter answer with {@code Optional}.
+ * the person entered and what scoring made of it. The cache keeps it as JSON text, not as this
+ * object ({@code care.lantern.screening.control.RecentScreenings}); nullable fields instead of
+ * {@code Optional} keep that text plain; the accessors that matter answer with {@code Optional}.
  *
  * @param traumaExposure PC-PTSD-5 only (null otherwise): the answer to the entry question
  * @param zip where to look for providers, or null
@@ -26,10 +25,7 @@ public record TakenScreening(
     String payer,
     int priorAntidepressantTrials,
     boolean prefersNonMedication,
-    ScreeningOutcome outcome)
-    implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+    ScreeningOutcome outcome) {
 
   public TakenScreening {
     Objects.requireNonNull(id, "id");

@@ -6,8 +6,8 @@ import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.CalendarsChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,10 +80,13 @@ public class SearchIndex {
   /** Every node has read a notice long before this; older ones are deleted. */
   private static final Duration KEEP_NOTICES = Duration.ofHours(1);
 
+  /** Threads that build and read calendars: one may be building while others read. */
+  private static final int WORKERS = 4;
+
   @Resource(lookup = "jdbc/lantern")
   private DataSource dataSource;
 
-  @Resource private ManagedExecutorService executor;
+  @Resource private ManagedThreadFactory threads;
 
   @Resource private ManagedScheduledExecutorService scheduler;
 
@@ -114,8 +120,19 @@ public class SearchIndex {
 
   private ScheduledFuture<?> polling;
 
-  /** Where it builds and reads outside a container; null in one. */
-  private Executor directExecutor;
+  /**
+   * Where it builds and reads: in a container, threads made once, at start; outside one, the
+   * executor it was given. Null until then: nothing is built or read before.
+   *
+   * <p>Not a {@code ManagedExecutorService}: Payara's captures the submitting component's context
+   * by cloning its invocation, whose table of non-transactional entity managers the clone shares,
+   * then clears that table, and closes what is in it when the task ends. A calendar change is
+   * observed after a booking EJB committed, within the invocation of its caller, such as a start-up
+   * singleton that reads outside a transaction: the task closed the entity manager the singleton
+   * was still using, its start failed, and the module with it (once in a few first starts). These
+   * threads capture a context once, at start, and tasks handed to them capture none.
+   */
+  private volatile Executor workers;
 
   protected SearchIndex() {}
 
@@ -124,7 +141,7 @@ public class SearchIndex {
    */
   SearchIndex(DataSource dataSource, Executor executor, Clock clock) {
     this.dataSource = dataSource;
-    this.directExecutor = executor;
+    this.workers = executor;
     this.clock = clock;
   }
 
@@ -140,6 +157,11 @@ public class SearchIndex {
   }
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+    pool.prestartAllCoreThreads();
+    workers = pool;
     everythingChanged();
     polling =
         scheduler.scheduleWithFixedDelay(
@@ -150,6 +172,9 @@ public class SearchIndex {
   void stop() {
     if (polling != null) {
       polling.cancel(false);
+    }
+    if (workers instanceof ExecutorService pool) {
+      pool.shutdownNow();
     }
   }
 
@@ -191,9 +216,14 @@ public class SearchIndex {
   void calendarsChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) CalendarsChanged changed) {
     // The observer runs after the commit, where the data source may no longer enlist: the
-    // calendars are read on a pool thread, and the committing request waits for them.
+    // calendars are read on a worker, and the committing request waits for them a while.
+    Executor reader = workers;
+    if (reader == null) {
+      // Before start there is no index to read into; start builds it.
+      return;
+    }
     FutureTask<Void> read = new FutureTask<>(() -> replace(changed.calendars()), null);
-    executor().execute(read);
+    reader.execute(read);
     try {
       read.get(OWN_CHANGES_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException readsOn) {
@@ -216,8 +246,10 @@ public class SearchIndex {
       changes++;
       fresh = false;
     }
-    if (building.compareAndSet(false, true)) {
-      executor().execute(this::buildUntilFresh);
+    Executor builder = workers;
+    // Before start there is no index to mark stale; start builds it.
+    if (builder != null && building.compareAndSet(false, true)) {
+      builder.execute(this::buildUntilFresh);
     }
   }
 
@@ -341,9 +373,5 @@ public class SearchIndex {
     try (Connection db = dataSource.getConnection()) {
       return DirectoryReader.freeTimes(db, calendars, clock.instant());
     }
-  }
-
-  private Executor executor() {
-    return directExecutor != null ? directExecutor : executor;
   }
 }

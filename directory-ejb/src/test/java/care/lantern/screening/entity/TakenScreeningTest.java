@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import care.lantern.referral.entity.ScreeningResult;
 import care.lantern.screening.control.CrisisResources;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,38 +24,6 @@ class TakenScreeningTest {
         true,
         true,
         new ArrayList<>(List.of("Call or text 988.", "Not a diagnosis.")));
-  }
-
-  private static TakenScreening taken() {
-    return new TakenScreening(
-        ID,
-        Instant.parse("2026-11-23T14:00:00Z"),
-        new ArrayList<>(List.of(1, 1, 1, 2, 2, 1, 1, 1, 1)),
-        null,
-        "10001",
-        null,
-        2,
-        false,
-        urgentPhq9());
-  }
-
-  /** The cache of recent screenings is shared by a cluster, so what it keeps must serialize. */
-  @Test
-  void survivesJavaSerializationUnchanged() throws IOException, ClassNotFoundException {
-    TakenScreening original = taken();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(original);
-    }
-
-    Object copy;
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      copy = in.readObject();
-    }
-
-    assertThat(copy).isEqualTo(original);
-    assertThat(((TakenScreening) copy).payerCode()).isEmpty();
   }
 
   @Test

@@ -25,7 +25,7 @@ import javax.cache.expiry.CreatedExpiryPolicy;
 public class ScreeningsKeptBriefly implements Extension {
 
   /** The name the screening component gives its cache. */
-  static final String CACHE_NAME = "lantern-recent-screenings";
+  static final String CACHE_NAME = "lantern-recent-screenings-json";
 
   static final Duration KEPT_FOR = Duration.ofSeconds(10);
 
