@@ -16,6 +16,7 @@ import care.lantern.scheduling.entity.AppointmentView;
 import care.lantern.scheduling.entity.SlotView;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -54,9 +55,15 @@ public class ReferralRecords {
   }
 
   private Optional<Referral> sentEarlier(PracticeRef practice, String idempotencyKey, String hash) {
+    // Read afresh, with everything it holds: a replay waiting for the first request polls here
+    // within one call, whose persistence context would otherwise answer with the status it read
+    // first beside a history loaded later.
     return em.createNamedQuery("Referral.byKey", Referral.class)
         .setParameter("practice", practice.id())
         .setParameter("key", idempotencyKey)
+        .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+        .setHint("eclipselink.refresh", "true")
+        .setHint("eclipselink.refresh.cascade", "CascadeAllParts")
         .getResultStream()
         .findFirst()
         .map(
