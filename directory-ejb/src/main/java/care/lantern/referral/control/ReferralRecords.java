@@ -40,7 +40,7 @@ public class ReferralRecords {
    */
   public Optional<ReferralView> replay(PracticeRef practice, String idempotencyKey, String hash) {
     return sentEarlier(practice, idempotencyKey, hash)
-        .filter(first -> !first.awaitsAutoScheduling())
+        .filter(first -> first.readWhole() && !first.awaitsAutoScheduling())
         .map(this::view);
   }
 

@@ -263,6 +263,15 @@ public class Referral {
             == 1;
   }
 
+  /**
+   * Whether the status and the history were read at one moment: every event records the status it
+   * left, so the last one is the status. Read outside a transaction, the row and its history are
+   * two statements, and a booking can commit between them.
+   */
+  public boolean readWhole() {
+    return history.isEmpty() || history.get(history.size() - 1).getStatus() == status;
+  }
+
   /** A consultation was booked for the patient: {@code reference} is the appointment's. */
   public void schedule(String reference, Instant now, String note) {
     move(ReferralStatus.SCHEDULED, EnumSet.of(ReferralStatus.ROUTED), now, note);
