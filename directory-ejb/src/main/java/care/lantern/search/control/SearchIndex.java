@@ -151,7 +151,7 @@ public class SearchIndex {
   }
 
   /** Whether this module read the change notices, by any module or node, within {@code last}. */
-  public boolean readChangesWithin(Duration last) {
+  boolean readChangesWithin(Duration last) {
     ChangeFeed reading = feed;
     return reading != null && reading.isCurrent(clock.instant(), last);
   }

@@ -333,4 +333,19 @@ class ProvidersIT {
         .map(e -> e.asJsonObject().getString("field"))
         .toList();
   }
+
+  @Test
+  void reportsInItsReadinessThatItsSearchIndexReadsTheChangeNotices() {
+    var answer =
+        api()
+            .send(
+                HttpRequest.newBuilder(URI.create(deployment.toString()).resolve("/health/ready"))
+                    .GET());
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().asJsonObject().getJsonArray("checks").getValuesAs(JsonObject.class))
+        .filteredOn(check -> check.getString("name").equals("search-index"))
+        .isNotEmpty()
+        .allSatisfy(check -> assertThat(check.getString("status")).isEqualTo("UP"));
+  }
 }
