@@ -128,7 +128,12 @@ cluster_name() {
 cluster_args() {
   # Without this flag Hazelcast listens on every interface whatever --interfaces says.
   java_opts+=(-Dhazelcast.socket.bind.any="$([ -n "$1" ] && echo false || echo true)")
-  node_args+=(--clustername "$(cluster_name)")
+  # The name goes through a file, not the command line that any local user can list (ps); Payara
+  # logs it, so the logs are the owner's only too.
+  local properties="$data_dir/cluster.properties"
+  (umask 077 && echo "payaramicro.clusterName=$(cluster_name)" >"$properties")
+  chmod 700 "$data_dir/logs"
+  node_args+=(--systemproperties "$properties")
   if [ -n "$1" ]; then node_args+=(--interfaces "$1"); fi
   if [ -n "$2" ]; then node_args+=(--clustermode "tcpip:$2"); fi
   if [ -n "$3" ]; then node_args+=(--startport "$3"); fi
