@@ -66,6 +66,12 @@ micro_args+=(--postbootcommandfile "$postboot")
 if [[ "${LANTERN_CLUSTER:-false}" != true ]]; then
   micro_args+=(--nocluster)
 fi
+# LANTERN_LOG_FORMAT=json: every log record one JSON object on one line, for a log shipper.
+case "${LANTERN_LOG_FORMAT:-text}" in
+  json) micro_args+=(--logproperties config/logging-json.properties) ;;
+  text) ;;
+  *) echo "LANTERN_LOG_FORMAT must be text or json" >&2; exit 2 ;;
+esac
 
 # Payara Micro's health check can answer while a module failed to deploy: both modules must also
 # answer before Lantern counts as started.

@@ -1,6 +1,8 @@
 package care.lantern.platform.boundary;
 
+import care.lantern.platform.control.ThisModule;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -17,6 +19,8 @@ import org.eclipse.microprofile.health.Liveness;
 @ApplicationScoped
 public class ThreadLiveness implements HealthCheck {
 
+  @Inject private ThisModule module;
+
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   @Override
@@ -26,6 +30,7 @@ public class ThreadLiveness implements HealthCheck {
     return HealthCheckResponse.named("threads")
         .status(count == 0)
         .withData("deadlocked", count)
+        .withData("module", module.name())
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package care.lantern.referral.control;
 
+import care.lantern.platform.control.ThisModule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,6 +50,8 @@ public class WebhookFigures {
 
   @Inject private MetricRegistry registry;
 
+  @Inject private ThisModule module;
+
   @Inject private Clock clock;
 
   private volatile Backlog last = Backlog.UNKNOWN;
@@ -60,7 +63,8 @@ public class WebhookFigures {
             .withName("lantern.webhooks.pending")
             .withDescription("Webhook deliveries not yet delivered nor abandoned (-1: unknown)")
             .build(),
-        () -> backlog().pending());
+        () -> backlog().pending(),
+        module.tag());
     registry.gauge(
         Metadata.builder()
             .withName("lantern.webhooks.oldest.due.age")
@@ -68,7 +72,8 @@ public class WebhookFigures {
                 "How long the oldest due webhook delivery has waited past its time (-1: unknown)")
             .withUnit(MetricUnits.SECONDS)
             .build(),
-        () -> backlog().oldestDueSeconds());
+        () -> backlog().oldestDueSeconds(),
+        module.tag());
   }
 
   /** Registers the gauges at start, so that they are there before the first referral. */

@@ -1,5 +1,6 @@
 package care.lantern.scheduling.control;
 
+import care.lantern.platform.control.ThisModule;
 import care.lantern.scheduling.entity.AppointmentChanged;
 import care.lantern.scheduling.entity.AppointmentChanged.Change;
 import jakarta.annotation.PostConstruct;
@@ -21,6 +22,8 @@ public class BookingFigures {
 
   @Inject private MetricRegistry registry;
 
+  @Inject private ThisModule module;
+
   private Counter booked;
 
   private Counter conflicts;
@@ -33,14 +36,16 @@ public class BookingFigures {
                 .withName("lantern.bookings")
                 .withDescription(
                     "Appointments booked and committed, by patients and by clinic staff")
-                .build());
+                .build(),
+            module.tag());
     conflicts =
         registry.counter(
             Metadata.builder()
                 .withName("lantern.slot.conflicts")
                 .withDescription(
                     "Holds and bookings refused because the time was taken or held (409)")
-                .build());
+                .build(),
+            module.tag());
   }
 
   /** Registers the figures at start, so that /metrics shows them before the first use. */

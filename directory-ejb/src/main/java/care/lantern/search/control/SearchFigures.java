@@ -1,5 +1,6 @@
 package care.lantern.search.control;
 
+import care.lantern.platform.control.ThisModule;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -21,10 +22,14 @@ public class SearchFigures {
 
   @Inject private MetricRegistry registry;
 
+  @Inject private ThisModule module;
+
   @Inject private SearchIndex index;
 
   private Timer searches;
 
+  // The timer keeps the default unit, nanoseconds, which /metrics converts to seconds throughout;
+  // declared in seconds, Payara printed its quantiles and maximum in nanoseconds (6.2025.10).
   @PostConstruct
   void register() {
     searches =
@@ -32,8 +37,8 @@ public class SearchFigures {
             Metadata.builder()
                 .withName("lantern.searches")
                 .withDescription("Provider searches asked for by patients, valid or not")
-                .withUnit(MetricUnits.SECONDS)
-                .build());
+                .build(),
+            module.tag());
     registry.gauge(
         Metadata.builder()
             .withName("lantern.search.index.lag")
@@ -43,13 +48,15 @@ public class SearchFigures {
                     + " not ready")
             .withUnit(MetricUnits.SECONDS)
             .build(),
-        () -> index.changesUnreadFor().map(SearchFigures::seconds).orElse(-1.0));
+        () -> index.changesUnreadFor().map(SearchFigures::seconds).orElse(-1.0),
+        module.tag());
     registry.gauge(
         Metadata.builder()
             .withName("lantern.search.index.ready")
             .withDescription("1 while searches are answered from memory, 0 while they go to SQL")
             .build(),
-        () -> index.ready().isPresent() ? 1 : 0);
+        () -> index.ready().isPresent() ? 1 : 0,
+        module.tag());
   }
 
   /** Registers the figures at start, so that /metrics shows them before the first use. */
