@@ -56,6 +56,14 @@ public class WebhookFigures {
 
   private volatile Backlog last = Backlog.UNKNOWN;
 
+  public WebhookFigures() {}
+
+  /** Outside a container, e.g. in persistence tests: reads the outbox, registers nothing. */
+  WebhookFigures(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.clock = clock;
+  }
+
   @PostConstruct
   void register() {
     registry.gauge(
@@ -79,7 +87,7 @@ public class WebhookFigures {
   /** Registers the gauges at start, so that they are there before the first referral. */
   void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {}
 
-  private Backlog backlog() {
+  Backlog backlog() {
     Instant now = clock.instant();
     Backlog known = last;
     if (known.readAt().plus(FRESH_FOR).isAfter(now)) {

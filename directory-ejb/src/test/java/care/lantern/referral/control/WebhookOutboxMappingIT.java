@@ -9,8 +9,10 @@ import care.lantern.referral.entity.WebhookDelivery;
 import care.lantern.testing.TestDatabase;
 import care.lantern.testing.TestReferrals;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +88,24 @@ class WebhookOutboxMappingIT {
             claimed.sendableWithin(
                 longestSend, claimed.leaseUntil().minus(longestSend).plusMillis(1)))
         .isFalse();
+  }
+
+  @Test
+  void itsFiguresCountPendingDeliveriesAndHowLateTheOldestDueOneIs() {
+    List<String> due = deliveries(3);
+    db.run(em -> new WebhookOutbox(em).delivered(due.get(0), NOW));
+    Instant later = NOW.plusSeconds(30);
+
+    WebhookFigures.Backlog backlog =
+        new WebhookFigures(db.dataSource(), Clock.fixed(later, ZoneOffset.UTC)).backlog();
+    claimed(later); // the dispatcher leases the rest: none is due while it sends
+    WebhookFigures.Backlog whileSending =
+        new WebhookFigures(db.dataSource(), Clock.fixed(later, ZoneOffset.UTC)).backlog();
+
+    assertThat(backlog.pending()).isEqualTo(2);
+    assertThat(backlog.oldestDueSeconds()).isEqualTo(30.0);
+    assertThat(whileSending.pending()).isEqualTo(2);
+    assertThat(whileSending.oldestDueSeconds()).isZero();
   }
 
   private static List<String> deliveries(int count) {
