@@ -175,12 +175,12 @@ if selected freshness; then
   else
     # Nodes serve one site as a cluster (README, "Scale-out"), which is how a change reaches the
     # other node's kept search pages today: node A starts again with clustering on, then a second
-    # node on the same database with its own data directory, under a cluster name of this run's own
-    # so that no other Payara Micro on the machine joins. The demo data is loaded once per
+    # node on the same database with its own data directory, both under a cluster secret of this
+    # run's own (each data directory would generate its own) so that no other Payara Micro joins. The demo data is loaded once per
     # database: node B must find it there.
     kill -TERM "$server"
     wait "$server" || true
-    cluster=(LANTERN_CLUSTER=true JAVA_OPTS="${JAVA_OPTS:--Xmx2g} -Dpayaramicro.clusterName=lantern-bench-$$")
+    cluster=(LANTERN_CLUSTER=true LANTERN_CLUSTER_SECRET="bench-$$-$RANDOM" JAVA_OPTS="${JAVA_OPTS:--Xmx2g}")
     start_node server "$data/run-a.out" "${node_settings[@]}" "${cluster[@]}"
     start_node second "$data/run-b.out" "${node_settings[@]}" "${cluster[@]}" LANTERN_DATA_DIR="$data/node-b" PORT="$((port + 1))"
     if grep -aq "Demo data loaded" "$data/node-b/logs/lantern.log"; then
