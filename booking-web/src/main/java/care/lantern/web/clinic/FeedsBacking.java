@@ -4,7 +4,6 @@ import care.lantern.directory.entity.ClinicSummary;
 import care.lantern.scheduling.boundary.CalendarFeeds;
 import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.scheduling.entity.IssuedFeed;
-import care.lantern.scheduling.entity.ProviderFeed;
 import care.lantern.web.book.Ids;
 import care.lantern.web.providers.ClinicTime;
 import jakarta.faces.view.ViewScoped;
@@ -25,8 +24,12 @@ public class FeedsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A provider's row, with when their link was last issued on the clinic's clock. */
-  public record Row(ProviderFeed feed, ClinicTime issued) implements Serializable {}
+  /**
+   * A provider's row, with when their link was last issued on the clinic's clock (null if never):
+   * plain values, as the view keeps it in the session.
+   */
+  public record Row(long providerId, String name, String credentials, ClinicTime issued)
+      implements Serializable {}
 
   /** The link just issued, for the provider it belongs to. */
   public record Issued(long providerId, String providerName, String url, String webcalUrl)
@@ -52,8 +55,8 @@ public class FeedsBacking implements Serializable {
     String url = Faces.getRequestBaseURL() + "calendar-feeds/" + feed.token() + ".ics";
     String name =
         rows.stream()
-            .filter(row -> row.feed().providerId() == providerId)
-            .map(row -> row.feed().name())
+            .filter(row -> row.providerId() == providerId)
+            .map(Row::name)
             .findFirst()
             .orElse("");
     issued = new Issued(providerId, name, url, url.replaceFirst("^https?://", "webcal://"));
@@ -65,7 +68,9 @@ public class FeedsBacking implements Serializable {
         .map(
             feed ->
                 new Row(
-                    feed,
+                    feed.providerId(),
+                    feed.name(),
+                    feed.credentials(),
                     feed.issuedAt().map(at -> ClinicTime.of(at, shown.timezone())).orElse(null)))
         .toList();
   }

@@ -56,7 +56,12 @@ public class ReferralBacking implements Serializable {
   private String clinic;
   private String done;
 
-  private ReferralDetail referral;
+  /**
+   * Read anew when the view comes back without it: it holds optional values, which do not
+   * serialize, and another node may take the session (and this view) over.
+   */
+  private transient ReferralDetail referral;
+
   private List<Day> days = List.of();
   private String mode = AppointmentMode.IN_PERSON.name();
   private Long chosenSlot;
@@ -120,7 +125,7 @@ public class ReferralBacking implements Serializable {
    * that the boundary checks whatever a request names, however it was made.
    */
   private long clinicId() {
-    return Ids.parse(clinic).orElse(referral.clinic().id());
+    return Ids.parse(clinic).orElse(getReferral().clinic().id());
   }
 
   private void answered(String what) {
@@ -129,7 +134,7 @@ public class ReferralBacking implements Serializable {
   }
 
   private void reload() {
-    referral = inbox.referral(referral.id(), Optional.of(referral.clinic().id()));
+    referral = inbox.referral(id, Optional.of(clinicId()));
     days = days(referral);
     chosenSlot = null;
   }
@@ -155,11 +160,14 @@ public class ReferralBacking implements Serializable {
   }
 
   public ReferralDetail getReferral() {
+    if (referral == null && id != null) {
+      referral = inbox.referral(id, Ids.parse(clinic));
+    }
     return referral;
   }
 
   public ClinicTime at(Instant instant) {
-    return ClinicTime.of(instant, referral.clinic().timezone());
+    return ClinicTime.of(instant, getReferral().clinic().timezone());
   }
 
   /** "TMS, Spravato (esketamine)". */
@@ -172,7 +180,7 @@ public class ReferralBacking implements Serializable {
   }
 
   public String getPayerName() {
-    return names().payers(List.of(referral.payerCode())).get(0);
+    return names().payers(List.of(getReferral().payerCode())).get(0);
   }
 
   private CodeNames names() {
@@ -184,7 +192,7 @@ public class ReferralBacking implements Serializable {
   }
 
   public String getZoneName() {
-    return ClinicTime.zoneName(referral.clinic().timezone());
+    return ClinicTime.zoneName(getReferral().clinic().timezone());
   }
 
   public boolean isChosen(long slotId) {

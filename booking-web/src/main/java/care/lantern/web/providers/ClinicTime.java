@@ -1,5 +1,6 @@
 package care.lantern.web.providers;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import java.util.Locale;
  * A moment as a clinic's wall clock shows it, because that is where the patient will be: {@code
  * text} for people ("Mon 23 Nov, 2:00 PM EST"), {@code iso} for a {@code <time datetime>}.
  */
-public record ClinicTime(String text, String iso) {
+public record ClinicTime(String text, String iso) implements Serializable {
 
   private static final DateTimeFormatter TEXT =
       DateTimeFormatter.ofPattern("EEE d MMM, h:mm a zzz", Locale.US);

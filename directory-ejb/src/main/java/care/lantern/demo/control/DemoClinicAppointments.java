@@ -3,6 +3,7 @@ package care.lantern.demo.control;
 import care.lantern.directory.entity.Clinic;
 import care.lantern.directory.entity.Provider;
 import care.lantern.platform.control.DemoMode;
+import care.lantern.platform.control.FactClaims;
 import care.lantern.platform.entity.Choice;
 import care.lantern.scheduling.boundary.AppointmentBook;
 import care.lantern.scheduling.control.TreatmentSessions;
@@ -75,7 +76,7 @@ public class DemoClinicAppointments {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private DemoDataWriter writer;
+  @Inject private FactClaims facts;
 
   @Inject private AppointmentBook book;
 
@@ -204,7 +205,7 @@ public class DemoClinicAppointments {
 
   private boolean claimed() {
     try {
-      return writer.claim(FACT, "flagship appointments", clock.instant());
+      return facts.claim(FACT, "flagship appointments", clock.instant());
     } catch (EJBException claimedByAnotherStart) {
       LOG.info("Demo clinic appointments are being booked by another module");
       return false;

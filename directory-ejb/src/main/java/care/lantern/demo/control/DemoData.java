@@ -4,7 +4,10 @@ import care.lantern.demo.control.DemoDirectory.Directory;
 import care.lantern.directory.entity.DirectoryChanged;
 import care.lantern.directory.entity.ZipCode;
 import care.lantern.platform.control.DemoMode;
+import care.lantern.platform.control.FactClaims;
+import care.lantern.platform.control.OneNodeAtATime;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
@@ -21,12 +24,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo directory once, on the first start with demo mode on ({@code lantern.demo}). Kept
- * apart from the migrations: production never runs it. The fact row is written in the same
- * transaction, so a second module or cluster member starting at once waits on its key and skips.
+ * apart from the migrations: production never runs it. The load is claimed with a fact row, and the
+ * start-up turn ({@link OneNodeAtATime}) is held around claim and load: a second module or cluster
+ * member starting at once waits until the whole directory is written, then finds the claim taken.
+ * Every module's search index then reads the directory anew, the loser's too: it may have begun
+ * reading a half-written directory, and the load writes no calendar change notices.
  */
 @Singleton
 @Startup
@@ -48,6 +55,11 @@ public class DemoData {
 
   @Inject private DemoDataWriter writer;
 
+  @Inject private FactClaims facts;
+
+  @Resource(lookup = "jdbc/lantern")
+  private DataSource dataSource;
+
   @Inject private Event<DirectoryChanged> directoryChanged;
 
   @Inject private DemoMode demoMode;
@@ -63,9 +75,18 @@ public class DemoData {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void loadOnce() {
-    if (!demoMode.isOn() || !claimed()) {
+    if (!demoMode.isOn()) {
       return;
     }
+    try (OneNodeAtATime turn = OneNodeAtATime.take(dataSource)) {
+      if (claimed()) {
+        load();
+      }
+    }
+    directoryChanged.fire(new DirectoryChanged()); // the search index reads the whole directory
+  }
+
+  private void load() {
     long started = System.nanoTime();
     Directory directory =
         new DemoDirectory(SEED, LocalDate.now(clock))
@@ -80,7 +101,6 @@ public class DemoData {
               clock.instant());
     }
     writer.pointNextFree(clock.instant());
-    directoryChanged.fire(new DirectoryChanged()); // the search index reads the new directory
     long millis = (System.nanoTime() - started) / 1_000_000;
     int slotCount = published;
     LOG.info(
@@ -99,9 +119,9 @@ public class DemoData {
   /** Whether this start claimed the load; a concurrent start's claim collides on the fact's key. */
   private boolean claimed() {
     try {
-      return writer.claim(FACT, clinics + " clinics", clock.instant());
+      return facts.claim(FACT, clinics + " clinics", clock.instant());
     } catch (EJBException claimedByAnotherStart) {
-      LOG.info("Demo data is being loaded by another module or cluster member");
+      LOG.info("Demo data was loaded by another module or cluster member");
       return false;
     }
   }

@@ -2,7 +2,6 @@ package care.lantern.demo.control;
 
 import care.lantern.demo.control.DemoDirectory.Directory;
 import care.lantern.demo.control.DemoDirectory.Hours;
-import care.lantern.platform.entity.PlatformFact;
 import care.lantern.scheduling.control.NextFreeSlots;
 import care.lantern.scheduling.control.SlotPublisher;
 import care.lantern.scheduling.entity.AppointmentMode;
@@ -19,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
@@ -46,16 +44,6 @@ public class DemoDataWriter {
 
   @Resource(lookup = "jdbc/lantern")
   private DataSource dataSource;
-
-  /** Records that demo data is loaded; false when it already was. */
-  public boolean claim(String fact, String value, Instant now) {
-    if (em.find(PlatformFact.class, fact) != null) {
-      return false;
-    }
-    em.persist(new PlatformFact(fact, value, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
-    em.flush();
-    return true;
-  }
 
   public void writeDirectory(Directory directory) {
     directory.clinics().forEach(em::persist);

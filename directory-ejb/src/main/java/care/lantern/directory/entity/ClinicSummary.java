@@ -1,5 +1,6 @@
 package care.lantern.directory.entity;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -15,7 +16,8 @@ public record ClinicSummary(
     String state,
     String zip,
     ZoneId timezone,
-    Duration minimumNotice) {
+    Duration minimumNotice)
+    implements Serializable {
 
   public static ClinicSummary of(Clinic clinic) {
     return new ClinicSummary(

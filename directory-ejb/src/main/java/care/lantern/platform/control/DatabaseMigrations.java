@@ -13,7 +13,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything touches JPA. Flyway takes a database lock, so two
- * web modules (or two cluster members) starting at once apply each migration exactly once.
+ * web modules (or two cluster members) starting at once apply each migration exactly once; the
+ * start-up turn ({@link OneNodeAtATime}) around it also keeps a node from migrating while another
+ * is still loading the demo directory.
  */
 @Singleton
 @Startup
@@ -29,7 +31,10 @@ public class DatabaseMigrations {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result = applyTo(dataSource);
+    MigrateResult result;
+    try (OneNodeAtATime turn = OneNodeAtATime.take(dataSource)) {
+      result = applyTo(dataSource);
+    }
     applied = true;
     LOG.info(
         () ->

@@ -19,16 +19,22 @@ import java.util.logging.Logger;
  * Sends due webhook deliveries every two seconds: each signed ({@link WebhookSignature}), with its
  * delivery id, outside any transaction; the outcome is recorded afterwards. A 2xx answer is
  * delivered; anything else (or no answer within ten seconds) is retried with backoff. Redirects are
- * not followed. Logs name deliveries by id only.
+ * not followed. Logs name deliveries by id only. A delivery is sent only while its lease outlasts
+ * the longest send: a batch to a slow endpoint would otherwise still be sending after its lease
+ * lapsed and another dispatcher sent the same delivery; the ones left lapse and are claimed again.
  */
 @Singleton
 public class WebhookDispatcher {
 
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
 
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration LONGEST_SEND = CONNECT_TIMEOUT.plus(ANSWER_TIMEOUT);
+
   private final HttpClient http =
       HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
+          .connectTimeout(CONNECT_TIMEOUT)
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
@@ -40,6 +46,9 @@ public class WebhookDispatcher {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void dispatch() {
     for (WebhookOutbox.Claimed delivery : outbox.claimDue(clock.instant())) {
+      if (!delivery.sendableWithin(LONGEST_SEND, clock.instant())) {
+        continue;
+      }
       String failure = send(delivery);
       if (failure == null) {
         outbox.delivered(delivery.id(), clock.instant());
@@ -56,7 +65,7 @@ public class WebhookDispatcher {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(delivery.url()))
-              .timeout(Duration.ofSeconds(10))
+              .timeout(ANSWER_TIMEOUT)
               .header("Content-Type", "application/json")
               .header(WebhookSignature.DELIVERY_HEADER, delivery.id())
               .header(

@@ -17,7 +17,9 @@ import java.util.Optional;
  * The outbox of webhook deliveries. {@link #enqueue} runs in the transaction that changed the
  * referral, so a delivery exists exactly when the change was committed. The dispatcher claims due
  * rows with a conditional UPDATE (a lease), so that two modules or cluster members never send the
- * same attempt twice.
+ * same attempt twice: the second UPDATE of a row waits for the first claim to commit and then finds
+ * the row no longer due. A lease left by a dispatcher that died lapses, and the delivery is due
+ * again for any other.
  */
 @Stateless
 public class WebhookOutbox {
@@ -27,8 +29,27 @@ public class WebhookOutbox {
 
   @PersistenceContext private EntityManager em;
 
-  /** A delivery claimed for sending: everything the sender needs, outside any transaction. */
-  public record Claimed(String id, String url, String secret, String payload) {}
+  public WebhookOutbox() {}
+
+  /** Outside a container, e.g. in persistence tests. */
+  WebhookOutbox(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * A delivery claimed for sending until {@code leaseUntil}: everything the sender needs, outside
+   * any transaction.
+   */
+  public record Claimed(String id, String url, String secret, String payload, Instant leaseUntil) {
+
+    /**
+     * Whether a send that begins at {@code now} and takes at most {@code longestSend} ends within
+     * the lease: after it, another dispatcher may have claimed the delivery again.
+     */
+    public boolean sendableWithin(Duration longestSend, Instant now) {
+      return !now.plus(longestSend).isAfter(leaseUntil);
+    }
+  }
 
   /** Records the referral's current status for the practice's webhook, if it has one. */
   public void enqueue(Referral referral, Instant now) {
@@ -47,7 +68,7 @@ public class WebhookOutbox {
         .getResultList()
         .stream()
         .filter(delivery -> claim(delivery, now))
-        .flatMap(delivery -> claimed(delivery).stream())
+        .flatMap(delivery -> claimed(delivery, now.plus(LEASE)).stream())
         .toList();
   }
 
@@ -68,7 +89,7 @@ public class WebhookOutbox {
         == 1;
   }
 
-  private static Optional<Claimed> claimed(WebhookDelivery delivery) {
+  private static Optional<Claimed> claimed(WebhookDelivery delivery, Instant leaseUntil) {
     Practice practice = delivery.getPractice();
     return practice
         .webhookUrl()
@@ -78,7 +99,8 @@ public class WebhookOutbox {
                     .webhookSecret()
                     .map(
                         secret ->
-                            new Claimed(delivery.getId(), url, secret, delivery.getPayload())));
+                            new Claimed(
+                                delivery.getId(), url, secret, delivery.getPayload(), leaseUntil)));
   }
 
   private Optional<WebhookDelivery> find(String id) {

@@ -1,6 +1,7 @@
 package care.lantern.scheduling.entity;
 
 import care.lantern.directory.entity.ClinicSummary;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
@@ -25,7 +26,8 @@ public record AppointmentView(
     boolean inLateCancellationWindow,
     int lateCancellationHours,
     boolean urgent,
-    AppointmentType type) {
+    AppointmentType type)
+    implements Serializable {
 
   public static AppointmentView of(Appointment a, Instant now) {
     return new AppointmentView(

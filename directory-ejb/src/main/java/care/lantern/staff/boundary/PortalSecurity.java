@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
 
 /**
  * Clinic staff sign in with the portal's own form ({@code /clinic/sign-in.xhtml}); an anonymous
@@ -23,6 +25,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * page, which would replace the form, and its login-to-continue left the session answering empty
  * pages after a failed attempt; this one reports the failure to the sign-in page, so the form can
  * say what went wrong and keep the email, and remembers the page to return to itself.
+ *
+ * <p>The container keeps a sign-in in its own record of the session, which another node taking the
+ * session over (a clustered portal, its web module distributable) does not have: the caller's name
+ * and groups are kept as session attributes too, as plain strings any node and class loader reads,
+ * and a request arriving with them but without the container's record signs the caller in again.
  *
  * <p>It lives beside the EJBs rather than in the portal's WAR because in an EAR Payara installs an
  * application's mechanism for every web module: the API's module must be able to see the bean too
@@ -40,6 +47,12 @@ public class PortalSecurity implements HttpAuthenticationMechanism {
   /** The portal page an anonymous visitor asked for, to return to after signing in. */
   static final String DESTINATION = "lantern.portal.destination";
 
+  /** The signed-in caller's name, a {@code String}. */
+  static final String CALLER = "lantern.portal.caller";
+
+  /** The signed-in caller's groups, a {@code String} of names separated by commas. */
+  static final String GROUPS = "lantern.portal.groups";
+
   @Inject private IdentityStoreHandler identityStores;
 
   @Override
@@ -48,9 +61,18 @@ public class PortalSecurity implements HttpAuthenticationMechanism {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : AuthenticationStatus.SEND_FAILURE;
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      HttpSession session = request.getSession();
+      session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+      session.setAttribute(GROUPS, String.join(",", result.getCallerGroups()));
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(CALLER) instanceof String caller) {
+      // Signed in on another node: this one's container has no record of it.
+      return context.notifyContainerAboutLogin(caller, groups(session));
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -62,6 +84,12 @@ public class PortalSecurity implements HttpAuthenticationMechanism {
           .setAttribute(DESTINATION, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
     return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+  }
+
+  private static Set<String> groups(HttpSession session) {
+    return session.getAttribute(GROUPS) instanceof String groups && !groups.isEmpty()
+        ? Set.of(groups.split(","))
+        : Set.of();
   }
 
   /**
