@@ -51,12 +51,19 @@ final class Api {
 
   Api(URI site) {
     this.site = site;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.http = http11().build();
+  }
+
+  /**
+   * A client as a browser over plain http: HTTP/1.1, redirects left to the caller. (Java's default
+   * asks to upgrade to h2c, and HAProxy then tunnels the connection to one node, without its cookie
+   * and without balancing the requests that follow.)
+   */
+  static HttpClient.Builder http11() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER);
   }
 
   Answer get(String path) {

@@ -36,14 +36,7 @@ final class PortalVisit {
 
   PortalVisit(URI site) {
     this.site = site;
-    this.http =
-        HttpClient.newBuilder()
-            // As a browser over plain http: HTTP/1.1. (Java's default asks to upgrade to h2c, and
-            // HAProxy then tunnels the connection to one node, without its cookie.)
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.http = Api.http11().cookieHandler(cookies).build();
   }
 
   /**
