@@ -315,7 +315,11 @@ class ClusterIT {
 
     PortalVisit.Page home = portal.get("clinic/");
 
-    assertThat(home.status()).as("still signed in, not sent to sign in").isEqualTo(200);
+    assertThat(home.status())
+        .as(
+            "still signed in after node %d died: answered %d %s, %s",
+            portalNode, home.status(), home.location(), home.document().title())
+        .isEqualTo(200);
     assertThat(home.document().text()).contains("Sign out", "Lantern Demo New York Flagship");
     assertThat(nodeNamed(portal.node())).isNotEqualTo(portalNode);
   }
