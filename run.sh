@@ -109,6 +109,13 @@ ASADMIN
   chmod 600 "$1"
 }
 
+# LANTERN_LOG_FORMAT=json: every log record one JSON object on one line, for a log shipper.
+case "${LANTERN_LOG_FORMAT:-text}" in
+  json) micro_args+=(--logproperties config/logging-json.properties) ;;
+  text) ;;
+  *) echo "LANTERN_LOG_FORMAT must be text or json" >&2; exit 2 ;;
+esac
+
 # The data grid's name carries a secret, so that a Payara Micro that does not know it cannot join
 # (Hazelcast 5, inside Payara 6, has no cluster password: members only compare names).
 cluster_name() {

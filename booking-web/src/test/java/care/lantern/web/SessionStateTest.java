@@ -85,50 +85,51 @@ class SessionStateTest {
 
   @TestFactory
   Stream<DynamicTest> everyFieldOfASessionBeanIsSerializableOrInjectedOrTransient() {
-    return sessionBeans().stream()
-        .map(
-            bean ->
-                DynamicTest.dynamicTest(
-                    bean.getSimpleName(),
-                    () -> {
-                      List<String> problems = new ArrayList<>();
-                      for (Field field : stateOf(bean)) {
-                        check(
-                            field.getGenericType(),
-                            bean.getSimpleName() + "." + field.getName(),
-                            problems,
-                            new HashSet<>());
-                      }
-                      assertThat(problems).isEmpty();
-                    }));
+    return eachSessionBean(
+        bean -> {
+          List<String> problems = new ArrayList<>();
+          for (Field field : stateOf(bean)) {
+            check(
+                field.getGenericType(),
+                bean.getSimpleName() + "." + field.getName(),
+                problems,
+                new HashSet<>());
+          }
+          assertThat(problems).isEmpty();
+        });
   }
 
   @TestFactory
   Stream<DynamicTest> aPopulatedSessionBeanSurvivesSerialization() {
+    return eachSessionBean(
+        bean -> {
+          Object populated = newInstance(bean);
+          int filled = 0;
+          for (Field field : stateOf(bean)) {
+            if (Modifier.isFinal(field.getModifiers())) {
+              continue;
+            }
+            Optional<Object> value = sample(field.getGenericType());
+            if (value.isPresent()) {
+              field.set(populated, value.get());
+              filled++;
+            }
+          }
+
+          Object copy = roundTrip(populated);
+
+          assertThat(filled).isPositive();
+          assertThat(copy).usingRecursiveComparison().isEqualTo(populated);
+        });
+  }
+
+  private interface BeanCheck {
+    void check(Class<?> bean) throws Exception;
+  }
+
+  private static Stream<DynamicTest> eachSessionBean(BeanCheck check) {
     return sessionBeans().stream()
-        .map(
-            bean ->
-                DynamicTest.dynamicTest(
-                    bean.getSimpleName(),
-                    () -> {
-                      Object populated = newInstance(bean);
-                      int filled = 0;
-                      for (Field field : stateOf(bean)) {
-                        if (Modifier.isFinal(field.getModifiers())) {
-                          continue;
-                        }
-                        Optional<Object> value = sample(field.getGenericType());
-                        if (value.isPresent()) {
-                          field.set(populated, value.get());
-                          filled++;
-                        }
-                      }
-
-                      Object copy = roundTrip(populated);
-
-                      assertThat(filled).isPositive();
-                      assertThat(copy).usingRecursiveComparison().isEqualTo(populated);
-                    }));
+        .map(bean -> DynamicTest.dynamicTest(bean.getSimpleName(), () -> check.check(bean)));
   }
 
   /** The fields a bean keeps between requests: not static, transient or injected. */

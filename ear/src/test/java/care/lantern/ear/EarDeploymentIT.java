@@ -2,6 +2,7 @@ package care.lantern.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,10 +14,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The EAR deploys on a full Payara Server and both web modules answer. */
+/**
+ * The EAR deploys on a full Payara Server through the README's own script and both web modules
+ * answer: against in-memory H2, or under {@code -Ppostgresql} against the PostgreSQL named by
+ * {@code lantern.test.pg.url}, as production runs it.
+ */
 class EarDeploymentIT {
 
-  private static final int PORT_BASE = 28000;
+  /** Payara Server's port base: its HTTP port is this plus 80, its admin port plus 48. */
+  static final int PORT_BASE = Integer.getInteger("lantern.ear.portBase", 28000);
 
   private static PayaraServer server;
   private static final HttpClient HTTP =
@@ -27,21 +33,9 @@ class EarDeploymentIT {
     Path home = Path.of(System.getProperty("payara.server.home"));
     server = new PayaraServer(home, Path.of("target/payara-domains").toAbsolutePath(), PORT_BASE);
     server.start();
-    server
-        .admin(
-            "create-jdbc-connection-pool",
-            "--datasourceclassname",
-            "org.h2.jdbcx.JdbcDataSource",
-            "--restype",
-            "javax.sql.DataSource",
-            "--property",
-            "url=jdbc\\:h2\\:mem\\:lantern;DB_CLOSE_DELAY\\=-1:user=sa:password=sa",
-            "LanternPool")
-        .orFail();
-    server
-        .admin("create-jdbc-resource", "--connectionpoolid", "LanternPool", "jdbc/lantern")
-        .orFail();
-    server.admin("deploy", System.getProperty("lantern.ear")).orFail();
+    server.deploy(
+        Path.of(System.getProperty("lantern.repo"), "ear/deploy-to-payara-server.sh"),
+        TestDatabase.fromSystemProperties().environment());
   }
 
   @AfterAll
@@ -49,6 +43,18 @@ class EarDeploymentIT {
     if (server != null) {
       server.close();
     }
+  }
+
+  @Test
+  void booksAConsultationThroughTheEar() {
+    LanternApi api = new LanternApi(server.httpPort());
+
+    LanternApi.Booking booking = api.bookAFreeSlot();
+
+    HttpResponse<String> appointment = api.appointment(booking);
+    assertThat(LanternApi.json(appointment).asJsonObject().getString("status")).isEqualTo("BOOKED");
+    assertThat(api.freeSlots(booking.providerId()).getValuesAs(JsonObject.class))
+        .noneMatch(slot -> slot.getInt("id") == booking.slotId());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,11 +45,16 @@ final class PayaraServer implements AutoCloseable {
     asadmin("start-domain", "--domaindir", domains.toString(), DOMAIN).orFail();
   }
 
-  /** Runs an asadmin command against the running domain. */
-  Result admin(String... command) {
-    List<String> args = new ArrayList<>(List.of("--port", String.valueOf(portBase + 48)));
-    args.addAll(List.of(command));
-    return asadmin(args.toArray(String[]::new));
+  /**
+   * Runs {@code script}, the README's deployment steps, against the running domain: its asadmin is
+   * this server's, pointed at the domain's admin port.
+   */
+  void deploy(Path script, Map<String, String> environment) {
+    ProcessBuilder builder = new ProcessBuilder("bash", script.toString());
+    builder.environment().putAll(environment);
+    builder.environment().put("ASADMIN", home.resolve("bin/asadmin").toString());
+    builder.environment().put("AS_ADMIN_PORT", String.valueOf(portBase + 48));
+    run(builder, script.getFileName().toString()).orFail();
   }
 
   @Override
@@ -62,22 +68,22 @@ final class PayaraServer implements AutoCloseable {
     command.add(home.resolve("bin/asadmin").toString());
     command.add("--interactive=false");
     command.addAll(List.of(args));
+    return run(new ProcessBuilder(command), "asadmin " + String.join(" ", args));
+  }
+
+  private static Result run(ProcessBuilder builder, String name) {
     try {
       Path output = Files.createTempFile("asadmin", ".log");
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(output.toFile())
-              .start();
+      Process process = builder.redirectErrorStream(true).redirectOutput(output.toFile()).start();
       if (!process.waitFor(5, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException("asadmin timed out: " + command);
+        throw new IllegalStateException(name + " timed out");
       }
       String text = Files.readString(output, StandardCharsets.UTF_8);
       Files.delete(output);
-      return new Result(String.join(" ", args), process.exitValue(), text);
+      return new Result(name, process.exitValue(), text);
     } catch (IOException e) {
-      throw new IllegalStateException("asadmin could not run: " + command, e);
+      throw new IllegalStateException(name + " could not run", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -88,7 +94,7 @@ final class PayaraServer implements AutoCloseable {
 
     Result orFail() {
       if (exitCode != 0) {
-        throw new IllegalStateException("asadmin " + command + " failed:\n" + output);
+        throw new IllegalStateException(command + " failed:\n" + output);
       }
       return this;
     }

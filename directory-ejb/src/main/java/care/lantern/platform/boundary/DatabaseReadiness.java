@@ -1,9 +1,11 @@
 package care.lantern.platform.boundary;
 
 import care.lantern.platform.control.DatabaseMigrations;
+import care.lantern.platform.control.ThisModule;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -23,6 +25,8 @@ public class DatabaseReadiness implements HealthCheck {
 
   @EJB private DatabaseMigrations migrations;
 
+  @Inject private ThisModule module;
+
   @Override
   public HealthCheckResponse call() {
     boolean reachable = databaseAnswers();
@@ -31,6 +35,7 @@ public class DatabaseReadiness implements HealthCheck {
         .status(reachable && migrated)
         .withData("reachable", reachable)
         .withData("migrated", migrated)
+        .withData("module", module.name())
         .build();
   }
 

@@ -5,6 +5,7 @@ import care.lantern.directory.entity.Provider;
 import care.lantern.platform.entity.Choice;
 import care.lantern.platform.entity.FieldError;
 import care.lantern.platform.entity.NotFoundException;
+import care.lantern.scheduling.control.BookingFigures;
 import care.lantern.scheduling.control.CalendarFile;
 import care.lantern.scheduling.control.ManageCodes;
 import care.lantern.scheduling.control.ManageLinks;
@@ -73,6 +74,8 @@ public class AppointmentBook {
   @Inject private ScreeningDesk screenings;
 
   @Inject private ManageLinks links;
+
+  @Inject private BookingFigures figures;
 
   private final ManageCodes codes = new ManageCodes();
 
@@ -290,6 +293,7 @@ public class AppointmentBook {
   }
 
   private SlotUnavailableException unavailable(Slot slot) {
+    figures.slotTaken();
     Instant now = clock.instant();
     List<SlotView> next =
         freeSlotRows(slot.getProvider().getId(), now, now.plus(Duration.ofDays(MAX_RANGE_DAYS)))

@@ -12,6 +12,7 @@ import care.lantern.scheduling.entity.CalendarId;
 import care.lantern.search.control.ProviderSearchQuery;
 import care.lantern.search.control.ProviderSearchQuery.Hit;
 import care.lantern.search.control.ProviderSummaries;
+import care.lantern.search.control.SearchFigures;
 import care.lantern.search.control.SearchIndex;
 import care.lantern.search.control.SearchableDirectory;
 import care.lantern.search.entity.InvalidSearchException;
@@ -35,6 +36,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Finds providers near a ZIP code and tells patients who they are.
@@ -54,6 +56,8 @@ public class ProviderDirectory {
   @Inject private ReferenceData referenceData;
 
   @Inject private SearchIndex index;
+
+  @Inject private SearchFigures figures;
 
   /**
    * One page of providers matching {@code criteria}, each at their nearest matching clinic: from
@@ -106,7 +110,9 @@ public class ProviderDirectory {
   /** Search with every filter the patient gave, or a default: the edges' one entry point. */
   @Transactional(TxType.SUPPORTS)
   public ResultPage<ProviderSummary> search(SearchCriteria.Input input) {
-    return search(SearchCriteria.validated(input));
+    try (Timer.Context timing = figures.searchStarted()) {
+      return search(SearchCriteria.validated(input));
+    }
   }
 
   /**

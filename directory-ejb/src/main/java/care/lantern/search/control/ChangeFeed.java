@@ -72,4 +72,9 @@ final class ChangeFeed {
   boolean isCurrent(Instant now, Duration tolerance) {
     return !lastRead.plus(tolerance).isBefore(now);
   }
+
+  /** How long before {@code now} the last successful read was. */
+  Duration unreadFor(Instant now) {
+    return Duration.between(lastRead, now);
+  }
 }

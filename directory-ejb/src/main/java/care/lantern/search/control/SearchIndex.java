@@ -156,6 +156,15 @@ public class SearchIndex {
     return reading != null && reading.isCurrent(clock.instant(), last);
   }
 
+  /**
+   * How far behind the other module and the other nodes this index may be: the time since it last
+   * read their change notices; empty until the database first answered.
+   */
+  Optional<Duration> changesUnreadFor() {
+    ChangeFeed reading = feed;
+    return reading == null ? Optional.empty() : Optional.of(reading.unreadFor(clock.instant()));
+  }
+
   void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(

@@ -1,5 +1,6 @@
 package care.lantern.search.control;
 
+import care.lantern.platform.control.ThisModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -21,11 +22,14 @@ public class SearchReadiness implements HealthCheck {
 
   @Inject private SearchIndex index;
 
+  @Inject private ThisModule module;
+
   @Override
   public HealthCheckResponse call() {
     return HealthCheckResponse.named("search-index")
         .status(index.readChangesWithin(NOT_READY_AFTER))
         .withData("inMemory", index.ready().isPresent())
+        .withData("module", module.name())
         .build();
   }
 }

@@ -47,10 +47,14 @@ class FactClaimsMappingIT {
     assertThat(claimAlone("slot-horizon:2026-12-05")).isFalse();
   }
 
-  /** A claim in a transaction of its own; false when it lost, however it learnt so. */
   private static boolean claimAlone(String fact) {
+    return claimAlone(db, fact, NIGHT);
+  }
+
+  /** A claim in a transaction of its own; false when it lost, however it learnt so. */
+  static boolean claimAlone(TestDatabase db, String fact, Instant now) {
     try {
-      return db.inTransaction(em -> new FactClaims(em).claim(fact, "claimed", NIGHT));
+      return db.inTransaction(em -> new FactClaims(em).claim(fact, "claimed", now));
     } catch (PersistenceException claimedAtOnce) {
       return false;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import care.lantern.testing.TestDatabase;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -84,11 +83,7 @@ class OneNodeAtATimeMappingIT {
   }
 
   private static boolean claim(String fact) {
-    try {
-      return db.inTransaction(em -> new FactClaims(em).claim(fact, "test", NOW));
-    } catch (PersistenceException claimedAtOnce) {
-      return false;
-    }
+    return FactClaimsMappingIT.claimAlone(db, fact, NOW);
   }
 
   private static long stepsOf(String work) {

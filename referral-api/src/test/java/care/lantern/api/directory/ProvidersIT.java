@@ -348,4 +348,22 @@ class ProvidersIT {
         .isNotEmpty()
         .allSatisfy(check -> assertThat(check.getString("status")).isEqualTo("UP"));
   }
+
+  @Test
+  void reportsItsLivenessFromItsThreadsAlone() {
+    var answer =
+        api()
+            .send(
+                HttpRequest.newBuilder(URI.create(deployment.toString()).resolve("/health/live"))
+                    .GET());
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.json().asJsonObject().getJsonArray("checks").getValuesAs(JsonObject.class))
+        .allSatisfy(
+            check -> {
+              assertThat(check.getString("name")).isEqualTo("threads");
+              assertThat(check.getString("status")).isEqualTo("UP");
+              assertThat(check.getJsonObject("data").getString("module")).isNotBlank();
+            });
+  }
 }

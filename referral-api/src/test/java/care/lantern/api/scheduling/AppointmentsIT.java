@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -311,6 +313,36 @@ class AppointmentsIT {
   }
 
   @Test
+  void countsBookingsConflictsAndSearchesOnMetrics() {
+    ApiClient api = new ApiClient(deployment);
+    Map<String, Double> before = lanternMetrics(api);
+    int slotId = freeSlots(api).getJsonObject(2).getInt("id");
+
+    var booked = api.post("appointments", "application/json", booking(slotId, true));
+    var taken = api.post("appointments", "application/json", booking(slotId, true));
+    Map<String, Double> after = lanternMetrics(api);
+
+    assertThat(booked.status()).isEqualTo(201);
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(after.get("lantern_bookings_total") - before.get("lantern_bookings_total"))
+        .isEqualTo(1);
+    assertThat(
+            after.get("lantern_slot_conflicts_total") - before.get("lantern_slot_conflicts_total"))
+        .isEqualTo(1);
+    assertThat(
+            after.get("lantern_searches_seconds_count")
+                - before.get("lantern_searches_seconds_count"))
+        .isEqualTo(1);
+    assertThat(after.get("lantern_searches_seconds_sum"))
+        .isGreaterThan(before.get("lantern_searches_seconds_sum"));
+    assertThat(after)
+        .containsEntry("lantern_webhooks_pending", 0.0)
+        .containsEntry("lantern_webhooks_oldest_due_age_seconds", 0.0)
+        .containsEntry("lantern_search_index_ready", 1.0);
+    assertThat(after.get("lantern_search_index_lag_seconds")).isBetween(0.0, 1.0);
+  }
+
+  @Test
   void answersMalformedJsonAndWrongMediaTypeWithProblems() {
     ApiClient api = new ApiClient(deployment);
 
@@ -325,6 +357,26 @@ class AppointmentsIT {
 
   private static JsonArray freeSlots(ApiClient api) {
     return freeSlots(api, 0);
+  }
+
+  /** Lantern's series on {@code /metrics} in Prometheus' text format, summed over their tags. */
+  private Map<String, Double> lanternMetrics(ApiClient api) {
+    var answer =
+        api.send(
+            HttpRequest.newBuilder(
+                    URI.create(deployment.toString()).resolve("/metrics?scope=application"))
+                .GET());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer
+        .body()
+        .lines()
+        .filter(line -> line.startsWith("lantern_"))
+        .map(line -> line.split("[{ ]"))
+        .collect(
+            Collectors.toMap(
+                sample -> sample[0],
+                sample -> Double.valueOf(sample[sample.length - 1]),
+                Double::sum));
   }
 
   /** The free slots of the search's {@code rank}th soonest provider (from 0). */
