@@ -11,6 +11,7 @@
 # Settings (environment): PORT (8080), LANTERN_DATA_DIR (./data), LANTERN_DEMO (true),
 # LANTERN_DB_URL / LANTERN_DB_USER / LANTERN_DB_PASSWORD (H2 file database by default; a
 # jdbc:postgresql: URL switches to PostgreSQL), JAVA_OPTS (-Xmx768m, per node),
+# LANTERN_LOG_FORMAT (text; json: one JSON object per log line),
 # LANTERN_OUTBOX_DIR (<data>/outbox), LANTERN_PUBLIC_URL (http://localhost:<port>),
 # LANTERN_START_TIMEOUT (seconds; 180, plus 60 per node after the first),
 # LANTERN_EXTRA_DEPLOY (none): more WARs to deploy on the same server, space-separated, each at the

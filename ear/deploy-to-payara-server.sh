@@ -23,9 +23,10 @@ password="${password:-()}"
 case "$db_url" in
   jdbc:postgresql:*)
     datasource=org.postgresql.ds.PGSimpleDataSource
-    # The driver goes into the domain's common libraries once; Payara loads it without a restart.
+    # The driver goes into the domain's common libraries once; the domain loads them at start.
     if ! "$asadmin" list-libraries | grep -qx postgresql.jar; then
       "$asadmin" add-library target/postgresql.jar
+      "$asadmin" restart-domain
     fi
     ;;
   jdbc:h2:*) datasource=org.h2.jdbcx.JdbcDataSource ;;

@@ -46,7 +46,9 @@ class CalendarJourneyIT {
 
     WebElement session =
         driver.findElements(By.cssSelector(".agenda__item")).stream()
-            .filter(item -> item.getText().contains("TMS session"))
+            // Still booked: other test classes sharing a PostgreSQL database may have acted on
+            // some.
+            .filter(item -> item.getText().contains("TMS session · Booked"))
             .findFirst()
             .orElseThrow();
     clickAndWait(driver, session.findElement(By.cssSelector("a.agenda__link")));

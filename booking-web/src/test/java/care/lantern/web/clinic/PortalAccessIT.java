@@ -298,8 +298,14 @@ class PortalAccessIT {
                       "clinic/calendar.xhtml?date="
                           + LocalDate.parse(today.document().getElementById("date").val())
                               .plusDays(day));
+      // Still booked: other test classes sharing a PostgreSQL database may have acted on some.
       var link =
-          page.document().select(".agenda__item:contains(" + kind + ") a.agenda__link").first();
+          page.document()
+              .select(
+                  ".agenda__item:contains("
+                      + kind
+                      + "):has(.status:contains(Booked)) a.agenda__link")
+              .first();
       if (link != null) {
         return link.attr("href").replaceAll(".*id=([A-Z0-9-]+).*", "$1");
       }

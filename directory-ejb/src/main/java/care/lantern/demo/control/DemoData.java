@@ -78,9 +78,13 @@ public class DemoData {
     if (!demoMode.isOn()) {
       return;
     }
+    long asked = System.nanoTime();
     try (OneNodeAtATime turn = OneNodeAtATime.take(dataSource)) {
+      long waited = (System.nanoTime() - asked) / 1_000_000;
       if (claimed()) {
         load();
+      } else {
+        LOG.info(() -> "Demo data already loaded; waited " + waited + " ms for the start-up turn");
       }
     }
     directoryChanged.fire(new DirectoryChanged()); // the search index reads the whole directory

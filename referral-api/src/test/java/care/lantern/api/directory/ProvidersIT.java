@@ -359,6 +359,7 @@ class ProvidersIT {
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(answer.json().asJsonObject().getJsonArray("checks").getValuesAs(JsonObject.class))
+        .isNotEmpty()
         .allSatisfy(
             check -> {
               assertThat(check.getString("name")).isEqualTo("threads");
