@@ -323,7 +323,8 @@ class ClusterIT {
             "still signed in after node %d died: answered %d %s, %s",
             portalNode, home.status(), home.location(), home.document().title())
         .isEqualTo(200);
-    assertThat(home.document().text()).contains("Sign out", "Lantern Demo New York Flagship");
+    assertThat(home.document().text())
+        .contains("Signed in as Demo Clinic Admin", "Lantern Demo New York Flagship");
     assertThat(nodeNamed(portal.node())).isNotEqualTo(portalNode);
   }
 
