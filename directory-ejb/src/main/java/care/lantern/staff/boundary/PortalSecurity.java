@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -26,16 +25,16 @@ import java.util.Set;
  * pages after a failed attempt; this one reports the failure to the sign-in page, so the form can
  * say what went wrong and keep the email, and remembers the page to return to itself.
  *
- * <p>The container keeps a sign-in in its own record of the session, which another node taking the
- * session over (a clustered portal, its web module distributable) does not have: the caller's name
- * and groups are kept as session attributes too, as plain strings any node and class loader reads,
- * and a request arriving with them but without the container's record signs the caller in again.
+ * <p>A sign-in is kept in the session as the caller's name and groups, plain strings any node and
+ * class loader reads, and every request of that session is signed in again from them. That is what
+ * {@code @AutoApplySession} would do, except that it restores the caller from the container's own
+ * record, which a node taking over the session (a clustered portal, its web module distributable)
+ * receives without the caller's groups: the portal then answered 403 on the other node.
  *
  * <p>It lives beside the EJBs rather than in the portal's WAR because in an EAR Payara installs an
  * application's mechanism for every web module: the API's module must be able to see the bean too
  * (there, with nothing protected, it does nothing).
  */
-@AutoApplySession
 @DeclareRoles({PortalSecurity.STAFF, PortalSecurity.ADMIN})
 @ApplicationScoped
 public class PortalSecurity implements HttpAuthenticationMechanism {
@@ -71,7 +70,6 @@ public class PortalSecurity implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(CALLER) instanceof String caller) {
-      // Signed in on another node: this one's container has no record of it.
       return context.notifyContainerAboutLogin(caller, groups(session));
     }
     if (!context.isProtected()) {
