@@ -69,7 +69,7 @@ class ClusterIT {
     long starting = System.nanoTime();
     cluster =
         Cluster.start(
-            Path.of(System.getProperty("lantern.root")),
+            Path.of(System.getProperty("lantern.repo")),
             port,
             NODES,
             Map.of(
