@@ -10,6 +10,7 @@ import care.lantern.platform.entity.ResultPage;
 import care.lantern.referral.control.Practices;
 import care.lantern.referral.control.ReferralIntake;
 import care.lantern.referral.control.ReferralRecords;
+import care.lantern.referral.entity.IdempotencyKeyTakenException;
 import care.lantern.referral.entity.InvalidReferralException;
 import care.lantern.referral.entity.PracticeRef;
 import care.lantern.referral.entity.ReferralMatch;
@@ -20,7 +21,6 @@ import care.lantern.referral.entity.ReferralStatus;
 import care.lantern.referral.entity.ReferralView;
 import care.lantern.scheduling.entity.InvalidBookingException;
 import care.lantern.scheduling.entity.SlotUnavailableException;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -94,10 +94,10 @@ public class ReferralDesk {
     ReferralIntake.Received received;
     try {
       received = intake.receive(practice.id(), key, requestHash, valid);
-    } catch (EJBException lostRaceOrFailed) {
+    } catch (IdempotencyKeyTakenException lostRace) {
       return awaitWinner(practice, key, requestHash)
           .map(winner -> new ReferralResult(winner, true))
-          .orElseThrow(() -> lostRaceOrFailed);
+          .orElseThrow(() -> lostRace);
     }
     if (valid.autoSchedule()) {
       schedule(received);

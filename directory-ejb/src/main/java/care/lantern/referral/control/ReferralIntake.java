@@ -1,6 +1,7 @@
 package care.lantern.referral.control;
 
 import care.lantern.platform.entity.Choice;
+import care.lantern.referral.entity.IdempotencyKeyTakenException;
 import care.lantern.referral.entity.Practice;
 import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
@@ -13,11 +14,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -34,6 +38,9 @@ import java.util.logging.Logger;
 public class ReferralIntake {
 
   static final int MAX_BOOKING_ATTEMPTS = 10;
+
+  /** The unique (practice_id, idempotency_key) of V40__referrals.sql. */
+  private static final String KEY_CONSTRAINT = "referral_idempotency";
 
   private static final Logger LOG = Logger.getLogger(ReferralIntake.class.getName());
 
@@ -64,7 +71,11 @@ public class ReferralIntake {
     Practice practice = em.find(Practice.class, practiceId);
     Referral referral = new Referral(practice, request, idempotencyKey, requestHash, now);
     em.persist(referral);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException failed) {
+      throw keyTaken(failed) ? new IdempotencyKeyTakenException() : failed;
+    }
     outbox.enqueue(referral, now);
     ReferralRouter.Routing routing = router.route(request);
     referral.route(routing.matches(), clock.instant(), routing.note());
@@ -130,5 +141,18 @@ public class ReferralIntake {
                 + referral.getPractice().getId()
                 + " is "
                 + referral.getStatus());
+  }
+
+  /** Whether the write was refused by the referral's unique (practice, idempotency key). */
+  private static boolean keyTaken(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23") // integrity constraint violation
+          && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains(KEY_CONSTRAINT)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
