@@ -85,6 +85,18 @@ class EarDeploymentIT {
     assertThat(signIn.body()).contains("Sign in to the clinic portal");
   }
 
+  @Test
+  void reportsHealthAndLanternsFiguresFromTheOneSharedCopy() throws Exception {
+    HttpResponse<String> live = get("/health/live");
+    HttpResponse<String> metrics = get("/metrics?scope=application");
+
+    assertThat(live.statusCode()).isEqualTo(200);
+    assertThat(live.body()).contains("\"threads\"").contains("\"module\":\"shared\"");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body().lines().filter(line -> line.startsWith("lantern_bookings_total{")))
+        .anySatisfy(line -> assertThat(line).contains("module=\"shared\""));
+  }
+
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     URI uri = URI.create("http://localhost:" + server.httpPort() + path);
     return HTTP.send(
