@@ -7,6 +7,7 @@ import care.lantern.referral.entity.Referral;
 import care.lantern.referral.entity.ReferralMatch;
 import care.lantern.referral.entity.ReferralRequest;
 import care.lantern.scheduling.boundary.AppointmentBook;
+import care.lantern.scheduling.entity.AppointmentType;
 import care.lantern.scheduling.entity.Confirmation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,14 +124,38 @@ public class ReferralIntake {
                     + " days.");
   }
 
-  /** The matches' free consultations, earliest first, each once, at most the attempts allowed. */
-  private static List<ReferralMatch.OfferedSlot> candidates(Referral referral) {
+  /**
+   * The matches' free consultations, earliest first, each once, at most the attempts allowed; only
+   * at clinics that take the referral's payer for the consultation, which is what is booked
+   * (routing matched the payer for the requested treatment, and a clinic may take it for one and
+   * not the other: booking would refuse the payer).
+   */
+  private List<ReferralMatch.OfferedSlot> candidates(Referral referral) {
+    Map<Long, Boolean> takesPayer = new HashMap<>();
     Map<Long, ReferralMatch.OfferedSlot> candidates = new LinkedHashMap<>();
     referral.getMatches().stream()
+        .filter(
+            match ->
+                takesPayer.computeIfAbsent(
+                    match.getClinicId(),
+                    clinic -> takesForConsultation(clinic, referral.getPayerCode())))
         .flatMap(match -> match.slot().stream())
         .sorted(Comparator.comparing(ReferralMatch.OfferedSlot::start))
         .forEach(slot -> candidates.putIfAbsent(slot.id(), slot));
     return candidates.values().stream().limit(MAX_BOOKING_ATTEMPTS).toList();
+  }
+
+  /** Read as a count, so that no clinic becomes part of this transaction's persistence context. */
+  private boolean takesForConsultation(long clinicId, String payer) {
+    return em.createQuery(
+                "SELECT COUNT(c) FROM Clinic c JOIN c.payers p WHERE c.id = :clinic"
+                    + " AND p.treatmentCode = :treatment AND p.payerCode = :payer",
+                Long.class)
+            .setParameter("clinic", clinicId)
+            .setParameter("treatment", AppointmentType.CONSULTATION.treatmentCode())
+            .setParameter("payer", payer)
+            .getSingleResult()
+        > 0;
   }
 
   private static void logStatus(Referral referral) {
