@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
+
+  private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
 
   private static final int NODES = 2;
   private static final String ADMIN_TOKEN = UUID.randomUUID().toString();
@@ -409,7 +412,7 @@ class ClusterIT {
   }
 
   private static void figure(String what, Object value) {
-    System.out.println("cluster figure: " + what + ": " + value);
+    LOG.info(() -> "cluster figure: " + what + ": " + value);
   }
 
   private static void deleteRecursively(Path path) throws IOException {
